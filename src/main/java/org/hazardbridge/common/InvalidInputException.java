@@ -1,0 +1,15 @@
+package org.hazardbridge.common;
+
+import java.util.List;
+
+/** Input that is malformed: a field missing, of the wrong type or out of range (HTTP 400). */
+public class InvalidInputException extends InputProblemException {
+
+    public InvalidInputException(List<FieldProblem> problems) {
+        super(problems);
+    }
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new FieldProblem(field, message)));
+    }
+}

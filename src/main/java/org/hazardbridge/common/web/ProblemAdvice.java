@@ -1,0 +1,125 @@
+package org.hazardbridge.common.web;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.hazardbridge.common.ConflictException;
+import org.hazardbridge.common.FieldProblem;
+import org.hazardbridge.common.InputProblemException;
+import org.hazardbridge.common.InvalidInputException;
+import org.hazardbridge.common.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * Turns the product's exceptions into {@code ProblemDetail} answers with a stable {@code type} per kind. Client
+ * messages name the field and the rule and never an internal detail. 5xx is logged at ERROR with the trace,
+ * conflicts at WARN, validation at DEBUG.
+ */
+@RestControllerAdvice(basePackages = "org.hazardbridge")
+class ProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final String TYPES = "https://hazardbridge.org/problems/";
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+        List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        return inputProblem(new InvalidInputException(problems));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
+        log.debug("Unreadable request body: {}", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求体不是有效的 JSON，或字段类型不符");
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+            MethodArgumentTypeMismatchException.class})
+    ProblemDetail badParameter(Exception e) {
+        log.debug("Bad request parameter: {}", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求参数缺失或格式不符：" + parameterName(e));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "上传文件超过大小上限");
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    }
+
+    @ExceptionHandler({ConflictException.class, OptimisticLockingException.class})
+    ProblemDetail conflict(RuntimeException e) {
+        log.warn("Conflict: {}", e.getMessage());
+        String detail = e instanceof ConflictException ? e.getMessage() : "案件正被同时修改，请稍后重试";
+        return problem(HttpStatus.CONFLICT, "conflict", detail);
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        InputProblemException input = causeOfType(e, InputProblemException.class);
+        if (input != null) {
+            return inputProblem(input);
+        }
+        ConflictException conflict = causeOfType(e, ConflictException.class);
+        if (conflict != null) {
+            return conflict(conflict);
+        }
+        log.error("Request failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器内部错误，已记录，请联系管理员");
+    }
+
+    @ExceptionHandler(InputProblemException.class)
+    ProblemDetail inputProblem(InputProblemException e) {
+        log.debug("Input refused: {}", e.getMessage());
+        boolean malformed = e instanceof InvalidInputException;
+        ProblemDetail detail = problem(malformed ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY,
+                malformed ? "invalid-input" : "unprocessable-input", e.getMessage());
+        detail.setProperty("errors", e.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        return detail;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + type));
+        return problem;
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    private static String parameterName(Exception e) {
+        if (e instanceof MissingServletRequestParameterException missing) {
+            return missing.getParameterName();
+        }
+        if (e instanceof MissingServletRequestPartException missing) {
+            return missing.getRequestPartName();
+        }
+        return ((MethodArgumentTypeMismatchException) e).getName();
+    }
+}

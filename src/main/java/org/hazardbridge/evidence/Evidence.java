@@ -1,0 +1,104 @@
+package org.hazardbridge.evidence;
+
+import static org.hazardbridge.hazard.CaseVariables.ATTACHMENT_LINKS;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.hazardbridge.common.InvalidInputException;
+import org.hazardbridge.common.NotFoundException;
+import org.hazardbridge.hazard.CaseStatus;
+import org.hazardbridge.hazard.HazardCase;
+import org.hazardbridge.hazard.HazardCases;
+import org.hazardbridge.hazard.IllegalCaseStateException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores evidence for a case and keeps the case's {@code attachmentLinks} variable, which the task forms show,
+ * in step with what is stored.
+ */
+@Service
+@Transactional
+public class Evidence {
+
+    private static final Logger log = LoggerFactory.getLogger(Evidence.class);
+
+    private final HazardCases cases;
+    private final AttachmentRepository attachments;
+    private final RuntimeService runtime;
+    private final EvidenceProperties properties;
+    private final Clock clock;
+
+    Evidence(HazardCases cases, AttachmentRepository attachments, RuntimeService runtime,
+            EvidenceProperties properties, Clock clock) {
+        this.cases = cases;
+        this.attachments = attachments;
+        this.runtime = runtime;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Attachment attach(String caseNumber, String originalName, byte[] content, String userId) {
+        HazardCase hazardCase = openCase(caseNumber);
+        EvidenceKind kind = check(content);
+        Attachment attachment = attachments.save(new Attachment(hazardCase.id(), FileNames.clean(originalName),
+                kind, content, sha256(content), userId, clock.instant()));
+        runtime.setVariable(hazardCase.processInstanceId(), ATTACHMENT_LINKS, links(hazardCase));
+        log.info("Case {} evidence {} attached ({} bytes, sha256 {})", caseNumber, attachment.fileName(),
+                attachment.sizeBytes(), attachment.sha256());
+        return attachment;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> of(String caseNumber) {
+        return attachments.findByCaseIdOrderById(cases.require(caseNumber).id());
+    }
+
+    @Transactional(readOnly = true)
+    public Attachment one(String caseNumber, long id) {
+        return attachments.findByIdAndCaseId(id, cases.require(caseNumber).id())
+                .orElseThrow(() -> new NotFoundException("案件 " + caseNumber + " 没有编号为 " + id + " 的附件"));
+    }
+
+    private HazardCase openCase(String caseNumber) {
+        HazardCase hazardCase = cases.require(caseNumber);
+        if (hazardCase.status() != CaseStatus.OPEN) {
+            throw new IllegalCaseStateException("case " + caseNumber + " is " + hazardCase.status()
+                    + " and takes no more evidence");
+        }
+        return hazardCase;
+    }
+
+    private EvidenceKind check(byte[] content) {
+        if (content.length == 0) {
+            throw new InvalidInputException("file", "文件为空");
+        }
+        if (content.length > properties.maxSize().toBytes()) {
+            throw new InvalidInputException("file", "文件超过大小上限 " + properties.maxSize().toMegabytes() + " MB");
+        }
+        return EvidenceKind.recognise(content).orElseThrow(() -> new InvalidInputException("file",
+                "只接受 JPEG、PNG 或 PDF 文件（按文件内容识别）"));
+    }
+
+    private String links(HazardCase hazardCase) {
+        return attachments.findByCaseIdOrderById(hazardCase.id()).stream()
+                .map(a -> "- [" + FileNames.forMarkdown(a.fileName()) + "](/api/hazards/" + hazardCase.caseNumber()
+                        + "/attachments/" + a.id() + ")")
+                .collect(Collectors.joining("\n"));
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK offers no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.hazardbridge.evidence.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.hazardbridge.evidence.Attachment;
+import org.hazardbridge.evidence.Evidence;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Upload ({@code file} part), list and download of a case's evidence. */
+@RestController
+@RequestMapping("/api/hazards/{caseNumber}/attachments")
+class EvidenceController {
+
+    private final Evidence evidence;
+
+    EvidenceController(Evidence evidence) {
+        this.evidence = evidence;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<AttachmentView> upload(@PathVariable String caseNumber, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        Attachment attachment = evidence.attach(caseNumber, file.getOriginalFilename(), file.getBytes(), null);
+        AttachmentView view = AttachmentView.of(caseNumber, attachment);
+        return ResponseEntity.created(URI.create(view.url())).body(view);
+    }
+
+    @GetMapping
+    List<AttachmentView> list(@PathVariable String caseNumber) {
+        return evidence.of(caseNumber).stream().map(a -> AttachmentView.of(caseNumber, a)).toList();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<byte[]> download(@PathVariable String caseNumber, @PathVariable long id) {
+        Attachment attachment = evidence.one(caseNumber, id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Content-SHA256", attachment.sha256())
+                .body(attachment.content());
+    }
+
+    /** An attachment as listed on its case. */
+    record AttachmentView(long id, String fileName, String contentType, long sizeBytes, String sha256,
+            String uploadedBy, Instant uploadedAt, String url) {
+
+        static AttachmentView of(String caseNumber, Attachment a) {
+            return new AttachmentView(a.id(), a.fileName(), a.contentType(), a.sizeBytes(), a.sha256(),
+                    a.uploadedBy(), a.uploadedAt(), "/api/hazards/" + caseNumber + "/attachments/" + a.id());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Upload, list and download of a case's attachments. */
+package org.hazardbridge.evidence.web;

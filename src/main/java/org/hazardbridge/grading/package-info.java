@@ -1,0 +1,2 @@
+/** The grade and legal class of a hazard, decided by the hazard-grading table. */
+package org.hazardbridge.grading;

@@ -1,0 +1,6 @@
+package org.hazardbridge.hazard;
+
+/** Whether a case still needs work. */
+public enum CaseStatus {
+    OPEN, CLOSED
+}

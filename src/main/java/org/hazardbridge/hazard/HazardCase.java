@@ -1,0 +1,231 @@
+package org.hazardbridge.hazard;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One hazard case, its 电子身份证. The case changes state only through its own methods, which refuse a transition
+ * its current state does not allow.
+ */
+@Entity
+@Table(name = "hazard_case")
+public class HazardCase {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "case_number", nullable = false, updatable = false)
+    private String caseNumber;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Embedded
+    private HazardFacts facts;
+
+    @Enumerated(EnumType.STRING)
+    private Grade grade;
+
+    @Column(name = "legal_class")
+    private String legalClass;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStage stage;
+
+    @Column(name = "disposal_round")
+    private int disposalRound;
+
+    @Column(name = "reported_by")
+    private String reportedBy;
+
+    @Column(name = "reported_at")
+    private Instant reportedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("id")
+    private List<CaseRegion> regions = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("id")
+    private List<StageRecord> stages = new ArrayList<>();
+
+    protected HazardCase() {
+    }
+
+    HazardCase(String caseNumber, HazardFacts facts, String reportedBy, Instant reportedAt) {
+        this.id = UUID.randomUUID();
+        this.caseNumber = caseNumber;
+        this.facts = facts;
+        this.reportedBy = reportedBy;
+        this.reportedAt = reportedAt;
+        this.status = CaseStatus.OPEN;
+        this.stage = CaseStage.REPORTED;
+    }
+
+    void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void addAffectedRegion(CaseRegion region) {
+        regions.add(region);
+    }
+
+    /** Records the grade and legal class decided for this case; possible while the case is open. */
+    public void recordGrade(Grade grade, String legalClass) {
+        requireOpen("record a grade");
+        this.grade = grade;
+        this.legalClass = legalClass;
+    }
+
+    /** Records the role and duty decided for one of the affected regions. */
+    public void assignRole(String adcode, RegionRole role, String duty) {
+        requireOpen("assign a role");
+        region(adcode).orElseThrow(() -> notAffected(adcode)).assign(role, duty);
+    }
+
+    /** Records that a notified region has acknowledged the notice. */
+    public void acknowledge(String adcode, String userId, Instant at) {
+        requireOpen("acknowledge a notice");
+        region(adcode).filter(r -> r.role() != null && r.role().isNotified())
+                .orElseThrow(() -> notAffected(adcode))
+                .acknowledge(userId, at);
+    }
+
+    /** Moves the case to its next stage, closing the record of the stage it leaves. */
+    public void enterStage(CaseStage next, Instant at, Instant dueAt, String deadline) {
+        requireOpen("enter stage " + next);
+        if (!stage.mayBeFollowedBy(next) || next == CaseStage.CLOSED) {
+            throw new IllegalCaseStateException(
+                    "case " + caseNumber + " is in stage " + stage + " and cannot enter stage " + next);
+        }
+        if (next == CaseStage.DISPOSAL) {
+            disposalRound++;
+        }
+        leaveCurrentStage(at);
+        stages.add(new StageRecord(next, disposalRound, at, dueAt, deadline));
+        stage = next;
+    }
+
+    /** Marks the current stage as escalated to the supervisors. */
+    public void markEscalated(Instant at) {
+        currentStageRecord().ifPresent(record -> record.escalate(at));
+    }
+
+    /** Closes the case; only a case in acceptance can close. */
+    public void close(Instant at) {
+        requireOpen("close");
+        if (!stage.mayBeFollowedBy(CaseStage.CLOSED)) {
+            throw new IllegalCaseStateException("case " + caseNumber + " is in stage " + stage + " and cannot close");
+        }
+        leaveCurrentStage(at);
+        stage = CaseStage.CLOSED;
+        status = CaseStatus.CLOSED;
+        closedAt = at;
+    }
+
+    private void leaveCurrentStage(Instant at) {
+        currentStageRecord().ifPresent(record -> record.leave(at));
+    }
+
+    public Optional<StageRecord> currentStageRecord() {
+        return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1))
+                .filter(record -> record.leftAt() == null);
+    }
+
+    public Optional<CaseRegion> region(String adcode) {
+        return regions.stream().filter(r -> r.adcode().equals(adcode)).findFirst();
+    }
+
+    private void requireOpen(String action) {
+        if (status != CaseStatus.OPEN) {
+            throw new IllegalCaseStateException("case " + caseNumber + " is " + status + " and cannot " + action);
+        }
+    }
+
+    private IllegalCaseStateException notAffected(String adcode) {
+        return new IllegalCaseStateException("region " + adcode + " is not notified of case " + caseNumber);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public String processInstanceId() {
+        return processInstanceId;
+    }
+
+    public HazardFacts facts() {
+        return facts;
+    }
+
+    public Grade grade() {
+        return grade;
+    }
+
+    public String legalClass() {
+        return legalClass;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public CaseStage stage() {
+        return stage;
+    }
+
+    public int disposalRound() {
+        return disposalRound;
+    }
+
+    public String reportedBy() {
+        return reportedBy;
+    }
+
+    public Instant reportedAt() {
+        return reportedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public List<CaseRegion> regions() {
+        return Collections.unmodifiableList(regions);
+    }
+
+    public List<StageRecord> stages() {
+        return Collections.unmodifiableList(stages);
+    }
+}
