@@ -12,6 +12,8 @@ import org.hazardbridge.common.InvalidInputException;
 import org.hazardbridge.common.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -29,6 +31,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * conflicts at WARN, validation at DEBUG.
  */
 @RestControllerAdvice(basePackages = "org.hazardbridge")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);

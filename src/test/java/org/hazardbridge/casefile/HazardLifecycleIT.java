@@ -1,0 +1,275 @@
+package org.hazardbridge.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.hazardbridge.hazard.CaseScenario;
+import org.hazardbridge.hazard.HazardCase;
+import org.hazardbridge.hazard.HazardCases;
+import org.hazardbridge.hazard.HazardIntake;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * The whole lifecycle over HTTP on the real demo boundaries: water pollution on the 吴江 bank of the 太浦河 is split
+ * between the regions, each region's officers see only their own tasks, and the case closes once all have disposed
+ * and accepted.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:lifecycle-it;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=true"})
+class HazardLifecycleIT {
+
+    private static final String TAIPU_REPORT = """
+            { "type": "WATER_POLLUTION", "title": "太浦河吴江段化工废液排放", "description": "巡查发现疑似化工废液排入太浦河",
+              "location": { "lon": 120.88, "lat": 31.02, "crs": "GCJ02" }, "impactRadiusMeters": 3000,
+              "consequences": { "potentialDeaths": 0, "potentialSeriousInjuries": 2,
+                                "potentialDirectLossYuan": 20000000, "socialImpact": "HIGH" },
+              "majorHazardSituation": false }""";
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    HazardIntake intake;
+
+    @Autowired
+    HazardCases cases;
+
+    CaseScenario scenario;
+
+    @BeforeEach
+    void setUp() {
+        scenario = new CaseScenario(engine, intake);
+    }
+
+    @Test
+    void splitsTaipuWaterPollutionAndClosesAfterEveryRegionDisposesAndAccepts() throws Exception {
+        ResponseEntity<JsonNode> answer = post(TAIPU_REPORT);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode body = answer.getBody();
+        String caseNumber = body.get("caseNumber").asText();
+        assertThat(caseNumber).matches("YH-320509-\\d{8}-\\d{4}");
+        assertThat(body.get("grade").asText()).isEqualTo("III");
+        assertThat(body.get("legalClass").asText()).isEqualTo("一般事故隐患");
+        assertThat(roleOf(body, "320509")).isEqualTo("PRIMARY");
+        assertThat(roleOf(body, "330421")).isEqualTo("CO_RESPONSIBLE");
+        assertThat(roleOf(body, "310118")).isEqualTo("CO_RESPONSIBLE");
+        assertThat(dutyOf(body, "330421")).isEqualTo("水质监测");
+        assertThat(dutyOf(body, "310118")).isEqualTo("水质监测");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .count()).isOne();
+
+        HazardCase reported = cases.require(caseNumber);
+        assertEachRegionSeesOnlyItsOwnTask(reported, "acknowledge-notice", "officer");
+        scenario.completeAll(reported, "acknowledge-notice", "officer", Map.of());
+        assertEachRegionSeesOnlyItsOwnTask(reported, "dispose-hazard", "officer");
+        scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport", "已截断排污口，岸线已清理"));
+        assertEachRegionSeesOnlyItsOwnTask(reported, "accept-disposal", "manager");
+        scenario.completeAll(reported, "accept-disposal", "manager",
+                Map.of("accepted", "true", "acceptanceReport", "现场复核合格"));
+
+        JsonNode closed = awaitStatus(caseNumber, "CLOSED");
+        assertThat(closed.get("stage").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("stageHistory")).extracting(stage -> stage.get("stage").asText())
+                .containsExactly("NOTIFICATION", "DISPOSAL", "ACCEPTANCE");
+        assertThat(closed.get("disposals")).hasSize(4);
+        assertThat(closed.get("acceptances")).hasSize(4);
+        assertThat(closed.get("decisions")).extracting(d -> d.get("decisionKey").asText())
+                .contains("hazard-grading", "jurisdiction", "stage-deadlines");
+    }
+
+    @Test
+    void recordsTheBasisOfTheSplitWithTheTableVersion() {
+        String caseNumber = post(TAIPU_REPORT).getBody().get("caseNumber").asText();
+
+        JsonNode file = http.getForObject("/api/hazards/" + caseNumber, JsonNode.class);
+
+        List<JsonNode> split = new ArrayList<>();
+        file.get("decisions").forEach(d -> {
+            if (d.get("decisionKey").asText().equals("jurisdiction")) {
+                split.add(d);
+            }
+        });
+        assertThat(split).extracting(d -> d.get("subject").asText())
+                .containsExactlyInAnyOrder("320509", "330421", "310118", "310117");
+        assertThat(split).allSatisfy(d -> {
+            assertThat(d.get("version").asInt()).isPositive();
+            assertThat(d.get("inputs").asText()).contains("\"hazardType\":\"WATER_POLLUTION\"");
+            assertThat(d.get("outputs").asText()).contains("\"role\"");
+        });
+    }
+
+    @Test
+    void refusesMalformedReportNamingEachBadField() {
+        ResponseEntity<JsonNode> answer = post("""
+                { "type": "WATER_POLLUTION", "title": "", "description": "x",
+                  "location": { "lon": 200, "lat": 31.02, "crs": "MARS" }, "impactRadiusMeters": -1,
+                  "consequences": { "potentialDeaths": 0, "potentialSeriousInjuries": 0,
+                                    "potentialDirectLossYuan": 0, "socialImpact": "HIGH" },
+                  "majorHazardSituation": false }""");
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody().get("type").asText()).endsWith("/invalid-input");
+        assertThat(answer.getBody().get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactlyInAnyOrder("title", "location.lon", "location.crs", "impactRadiusMeters");
+    }
+
+    @Test
+    void refusesAnUnknownTypeAndAPointOutsideEveryRegionWithoutStoringAnything() {
+        long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+
+        ResponseEntity<JsonNode> unknownType = post(TAIPU_REPORT.replace("WATER_POLLUTION", "ALIEN_INVASION"));
+        ResponseEntity<JsonNode> outside = post(TAIPU_REPORT.replace("120.88", "125.0").replace("31.02", "28.0"));
+
+        assertThat(unknownType.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(unknownType.getBody().get("errors").get(0).get("field").asText()).isEqualTo("type");
+        assertThat(outside.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(outside.getBody().get("detail").asText()).contains("不在任何");
+        assertThat(outside.getBody().get("errors").get(0).get("field").asText()).isEqualTo("location");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownCase() {
+        ResponseEntity<JsonNode> answer = http.getForEntity("/api/hazards/YH-320509-20000101-0001", JsonNode.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void issuesUniqueConsecutiveCaseNumbersUnderConcurrentReports() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<String>> reports = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            reports.add(() -> post(TAIPU_REPORT).getBody().get("caseNumber").asText());
+        }
+        List<String> numbers = new ArrayList<>();
+        for (Future<String> number : pool.invokeAll(reports)) {
+            numbers.add(number.get());
+        }
+        pool.shutdown();
+
+        assertThat(numbers).doesNotHaveDuplicates().hasSize(16);
+        List<Integer> sequences = numbers.stream().map(n -> Integer.parseInt(n.substring(n.length() - 4))).sorted()
+                .toList();
+        assertThat(sequences.get(15) - sequences.get(0)).isEqualTo(15);
+    }
+
+    @Test
+    void storesEvidenceWithItsHashAndListsItOnTheCaseAndItsForms() {
+        String caseNumber = post(TAIPU_REPORT).getBody().get("caseNumber").asText();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+
+        ResponseEntity<JsonNode> uploaded = upload(caseNumber, "../../现场\u0007照片.png", png);
+        ResponseEntity<JsonNode> refused = upload(caseNumber, "script.png", "<script>alert(1)</script>".getBytes());
+
+        assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(uploaded.getBody().get("fileName").asText()).isEqualTo("现场照片.png");
+        assertThat(uploaded.getBody().get("sha256").asText()).isEqualTo(sha256(png));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode file = http.getForObject("/api/hazards/" + caseNumber, JsonNode.class);
+        assertThat(file.get("attachments")).hasSize(1);
+        byte[] downloaded = http.getForObject(file.get("attachments").get(0).get("url").asText(), byte[].class);
+        assertThat(downloaded).isEqualTo(png);
+        Task notice = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).list().get(0);
+        assertThat((String) engine.getTaskService().getVariable(notice.getId(), "attachmentLinks"))
+                .contains("现场照片.png").contains("/api/hazards/" + caseNumber + "/attachments/");
+    }
+
+    private void assertEachRegionSeesOnlyItsOwnTask(HazardCase hazardCase, String taskKey, String role) {
+        TaskService tasks = engine.getTaskService();
+        for (Task task : scenario.tasks(hazardCase, taskKey)) {
+            String region = scenario.regionOf(task);
+            List<Task> visible = tasks.createTaskQuery().processInstanceBusinessKey(hazardCase.caseNumber())
+                    .taskCandidateUser(role + region).list();
+            assertThat(visible).as("%s tasks visible to %s%s", taskKey, role, region)
+                    .extracting(Task::getId).containsExactly(task.getId());
+        }
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(hazardCase.caseNumber())
+                .taskCandidateUser(role + "330402").count()).as("tasks of 南湖, not involved").isZero();
+    }
+
+    private JsonNode awaitStatus(String caseNumber, String status) throws InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            JsonNode file = http.getForObject("/api/hazards/" + caseNumber, JsonNode.class);
+            if (file.get("status").asText().equals(status)) {
+                return file;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("case " + caseNumber + " did not reach status " + status);
+    }
+
+    private ResponseEntity<JsonNode> post(String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity("/api/hazards", new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> upload(String caseNumber, String name, byte[] content) {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.postForEntity("/api/hazards/" + caseNumber + "/attachments", new HttpEntity<>(parts, headers),
+                JsonNode.class);
+    }
+
+    private static String roleOf(JsonNode answer, String adcode) {
+        return regionOf(answer, adcode).get("role").asText();
+    }
+
+    private static String dutyOf(JsonNode answer, String adcode) {
+        return regionOf(answer, adcode).get("duty").asText();
+    }
+
+    private static JsonNode regionOf(JsonNode answer, String adcode) {
+        for (JsonNode region : answer.get("regions")) {
+            if (region.get("adcode").asText().equals(adcode)) {
+                return region;
+            }
+        }
+        throw new AssertionError("region " + adcode + " is not among " + answer.get("regions"));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
