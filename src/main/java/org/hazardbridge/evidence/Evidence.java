@@ -22,13 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores evidence for a case and keeps the case's {@code attachmentLinks} variable, which the task forms show,
- * in step with what is stored.
+ * in step with what is stored. The links are HTML anchors in a Markdown list, so that they open beside Tasklist.
  */
 @Service
 @Transactional
 public class Evidence {
 
     private static final Logger log = LoggerFactory.getLogger(Evidence.class);
+
+    /** Links shown on the forms: an engine string variable holds at most 4000 characters. */
+    private static final int LINKS_SHOWN = 20;
 
     private final HazardCases cases;
     private final AttachmentRepository attachments;
@@ -88,10 +91,17 @@ public class Evidence {
     }
 
     private String links(HazardCase hazardCase) {
-        return attachments.findByCaseIdOrderById(hazardCase.id()).stream()
-                .map(a -> "- [" + FileNames.forMarkdown(a.fileName()) + "](/api/hazards/" + hazardCase.caseNumber()
-                        + "/attachments/" + a.id() + ")")
+        List<Attachment> all = attachments.findByCaseIdOrderById(hazardCase.id());
+        String listed = all.stream().skip(Math.max(0, all.size() - LINKS_SHOWN))
+                .map(a -> "- <a href=\"" + url(hazardCase, a) + "\" target=\"_blank\" rel=\"noopener\">"
+                        + FileNames.forHtml(a.fileName()) + "</a>")
                 .collect(Collectors.joining("\n"));
+        return all.size() <= LINKS_SHOWN ? listed : listed + "\n- 共 " + all.size() + " 个附件，此处列出最近 "
+                + LINKS_SHOWN + " 个；完整列表见 /api/hazards/" + hazardCase.caseNumber() + "/attachments";
+    }
+
+    private static String url(HazardCase hazardCase, Attachment attachment) {
+        return "/api/hazards/" + hazardCase.caseNumber() + "/attachments/" + attachment.id();
     }
 
     static String sha256(byte[] content) {

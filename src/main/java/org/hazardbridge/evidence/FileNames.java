@@ -24,8 +24,9 @@ final class FileNames {
         return name.length() > MAX_LENGTH ? name.substring(name.length() - MAX_LENGTH) : name;
     }
 
-    /** The name with the characters that would break a Markdown link escaped. */
-    static String forMarkdown(String name) {
-        return name.replaceAll("([\\\\\\[\\]()*_`<>])", "\\\\$1");
+    /** The name escaped for use as the text of an HTML element. */
+    static String forHtml(String name) {
+        return name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }
