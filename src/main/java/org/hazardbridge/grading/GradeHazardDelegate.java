@@ -10,7 +10,10 @@ import org.hazardbridge.common.ProcessVariables;
 import org.hazardbridge.hazard.HazardCase;
 import org.springframework.stereotype.Component;
 
-/** 评定隐患等级: grades the case and sets {@code grade} and {@code legalClass} for routing and the forms. */
+/**
+ * 评定隐患等级: grades the case and sets {@code grade}, {@code legalClass} and {@code gradingBasis}, the facts and
+ * tables the automatic grade rests on, which the opinion and scoring forms show.
+ */
 @Component
 class GradeHazardDelegate implements JavaDelegate {
 
@@ -22,9 +25,11 @@ class GradeHazardDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        HazardCase graded = grading.grade(ProcessVariables.text(execution, CASE_NUMBER));
+        HazardGrading.Result result = grading.grade(ProcessVariables.text(execution, CASE_NUMBER));
 
+        HazardCase graded = result.hazardCase();
         execution.setVariable(GRADE, graded.grade().name());
         execution.setVariable(LEGAL_CLASS, graded.legalClass());
+        execution.setVariable(GradingVariables.GRADING_BASIS, GradingTexts.basis(result));
     }
 }

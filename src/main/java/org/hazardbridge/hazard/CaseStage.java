@@ -6,6 +6,7 @@ import java.util.Set;
 public enum CaseStage {
     REPORTED("隐患上报"),
     NOTIFICATION("隐患通报"),
+    GRADING("等级认定"),
     DISPOSAL("协同处置"),
     ACCEPTANCE("验收闭环"),
     CLOSED("已结案");
@@ -23,7 +24,8 @@ public enum CaseStage {
     boolean mayBeFollowedBy(CaseStage next) {
         return switch (this) {
             case REPORTED -> next == NOTIFICATION;
-            case NOTIFICATION -> next == DISPOSAL;
+            case NOTIFICATION -> next == GRADING;
+            case GRADING -> next == DISPOSAL;
             case DISPOSAL -> next == ACCEPTANCE;
             case ACCEPTANCE -> Set.of(DISPOSAL, CLOSED).contains(next);
             case CLOSED -> false;

@@ -16,6 +16,16 @@ public enum Grade {
         return label;
     }
 
+    /** The legal class of SAWS Order No. 16 by the product rule: I and II are major hazards. */
+    public String legalClass() {
+        return this == I || this == II ? "重大事故隐患" : "一般事故隐患";
+    }
+
+    /** Whether this grade is more severe than {@code other}. */
+    public boolean isMoreSevereThan(Grade other) {
+        return compareTo(other) < 0;
+    }
+
     /** Reads a grade from a decision output, refusing anything but I to IV. */
     public static Grade parse(String name) {
         return Arrays.stream(values())

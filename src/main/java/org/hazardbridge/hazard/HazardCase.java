@@ -49,6 +49,17 @@ public class HazardCase {
     private String legalClass;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "automatic_grade")
+    private Grade automaticGrade;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "grade_basis")
+    private GradeBasis gradeBasis;
+
+    @Column(name = "mean_score")
+    private Double meanScore;
+
+    @Enumerated(EnumType.STRING)
     private CaseStatus status;
 
     @Enumerated(EnumType.STRING)
@@ -102,11 +113,26 @@ public class HazardCase {
         regions.add(region);
     }
 
-    /** Records the grade and legal class decided for this case; possible while the case is open. */
-    public void recordGrade(Grade grade, String legalClass) {
+    /** Records the grade the tables decided from the reported facts; it stands until the regions settle it. */
+    public void recordAutomaticGrade(Grade grade, String legalClass) {
         requireOpen("record a grade");
+        this.automaticGrade = grade;
         this.grade = grade;
         this.legalClass = legalClass;
+        this.gradeBasis = GradeBasis.AUTOMATIC;
+    }
+
+    /** Settles the final grade: by the regions' consensus, or by the expert panel's mean score. */
+    public void settleGrade(Grade grade, String legalClass, GradeBasis basis, Double meanScore) {
+        requireOpen("settle the grade");
+        if (stage != CaseStage.GRADING) {
+            throw new IllegalCaseStateException("case " + caseNumber + " is in stage " + stage
+                    + " and its grade can be settled only in stage " + CaseStage.GRADING);
+        }
+        this.grade = grade;
+        this.legalClass = legalClass;
+        this.gradeBasis = basis;
+        this.meanScore = meanScore;
     }
 
     /** Records the role and duty decided for one of the affected regions. */
@@ -200,6 +226,18 @@ public class HazardCase {
 
     public String legalClass() {
         return legalClass;
+    }
+
+    public Grade automaticGrade() {
+        return automaticGrade;
+    }
+
+    public GradeBasis gradeBasis() {
+        return gradeBasis;
+    }
+
+    public Double meanScore() {
+        return meanScore;
     }
 
     public CaseStatus status() {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Map;
 
 /** What the reporter said about the hazard, with its location converted to GCJ-02. Immutable once reported. */
 @Embeddable
@@ -55,6 +56,9 @@ public class HazardFacts {
     @Column(name = "major_hazard_situation")
     private boolean majorHazardSituation;
 
+    @Column(name = "local_facts")
+    private String localFacts;
+
     protected HazardFacts() {
     }
 
@@ -75,6 +79,7 @@ public class HazardFacts {
         this.potentialDirectLossYuan = report.potentialDirectLossYuan();
         this.socialImpact = report.socialImpact();
         this.majorHazardSituation = report.majorHazardSituation();
+        this.localFacts = LocalFacts.write(report.localFacts());
     }
 
     public HazardType type() {
@@ -141,6 +146,11 @@ public class HazardFacts {
 
     public boolean majorHazardSituation() {
         return majorHazardSituation;
+    }
+
+    /** Facts only a region's own grading table reads, such as stored tonnage of hazardous chemicals. */
+    public Map<String, Double> localFacts() {
+        return LocalFacts.read(localFacts);
     }
 
     /** The location as users read it, for example "吴江区 (120.88000, 31.02000, GCJ-02)". */

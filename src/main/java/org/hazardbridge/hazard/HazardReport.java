@@ -1,5 +1,6 @@
 package org.hazardbridge.hazard;
 
+import java.util.Map;
 import org.hazardbridge.region.CoordinateSystem;
 
 /** A report that has passed every check on its form: typed, complete and in range. */
@@ -15,5 +16,6 @@ record HazardReport(
         long potentialSeriousInjuries,
         long potentialDirectLossYuan,
         SocialImpact socialImpact,
-        boolean majorHazardSituation) {
+        boolean majorHazardSituation,
+        Map<String, Double> localFacts) {
 }

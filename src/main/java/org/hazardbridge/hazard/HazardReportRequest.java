@@ -9,6 +9,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A hazard report as it arrives, from {@code POST /api/hazards} or from the start form in Tasklist. The rules here
@@ -16,14 +20,28 @@ import jakarta.validation.constraints.Size;
  */
 public record HazardReportRequest(
         @NotBlank(message = "必填：隐患类型") String type,
-        @NotBlank(message = "必填：隐患标题") @Size(max = 200, message = "隐患标题不得超过 200 字") String title,
-        @NotBlank(message = "必填：隐患描述") @Size(max = 4000, message = "隐患描述不得超过 4000 字") String description,
+        @NotBlank(message = "必填：隐患标题")
+        @Size(max = 200, message = "隐患标题不得超过 200 字") String title,
+        @NotBlank(message = "必填：隐患描述")
+        @Size(max = 4000, message = "隐患描述不得超过 4000 字") String description,
         @NotNull(message = "必填：隐患位置") @Valid Location location,
         @NotNull(message = "必填：影响半径（米）")
         @Min(value = 0, message = "影响半径不得小于 0 米")
         @Max(value = 100_000, message = "影响半径不得大于 100000 米") Integer impactRadiusMeters,
         @NotNull(message = "必填：可能后果") @Valid Consequences consequences,
-        @NotNull(message = "必填：是否属于重大事故隐患判定标准所列情形") Boolean majorHazardSituation) {
+        @NotNull(message = "必填：是否属于重大事故隐患判定标准所列情形")
+        Boolean majorHazardSituation,
+        Map<@Pattern(regexp = "storedHazardousChemicalsTonnes", message = UNKNOWN_FACT) String,
+                @NotNull(message = "须为数字") @DecimalMin(value = "0", message = "不得小于 0") Double> localFacts) {
+
+    static final String UNKNOWN_FACT = "未知的地方分级事实，可选：storedHazardousChemicalsTonnes";
+
+    /** The local facts a report may carry for a region's own grading table. */
+    public static final List<String> LOCAL_FACTS = List.of("storedHazardousChemicalsTonnes");
+
+    public HazardReportRequest {
+        localFacts = localFacts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(localFacts));
+    }
 
     /** A coordinate and the system it is given in. */
     public record Location(

@@ -40,7 +40,8 @@ class ReportCheck {
                 location.lon(), location.lat(), CoordinateSystem.valueOf(location.crs()),
                 request.impactRadiusMeters(), consequences.potentialDeaths(),
                 consequences.potentialSeriousInjuries(), consequences.potentialDirectLossYuan(),
-                SocialImpact.valueOf(consequences.socialImpact()), request.majorHazardSituation());
+                SocialImpact.valueOf(consequences.socialImpact()), request.majorHazardSituation(),
+                request.localFacts());
     }
 
     private static FieldProblem toProblem(ConstraintViolation<HazardReportRequest> violation) {

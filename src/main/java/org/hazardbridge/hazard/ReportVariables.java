@@ -32,6 +32,7 @@ final class ReportVariables {
         variables.put(POTENTIAL_DIRECT_LOSS_YUAN, report.consequences().potentialDirectLossYuan());
         variables.put(SOCIAL_IMPACT, report.consequences().socialImpact());
         variables.put(MAJOR_HAZARD_SITUATION, report.majorHazardSituation());
+        variables.putAll(report.localFacts());
         return variables;
     }
 
@@ -44,7 +45,7 @@ final class ReportVariables {
                 new HazardReportRequest.Consequences(reader.whole(POTENTIAL_DEATHS),
                         reader.whole(POTENTIAL_SERIOUS_INJURIES), reader.whole(POTENTIAL_DIRECT_LOSS_YUAN),
                         reader.text(SOCIAL_IMPACT)),
-                reader.flag(MAJOR_HAZARD_SITUATION));
+                reader.flag(MAJOR_HAZARD_SITUATION), reader.localFacts());
         reader.throwIfUnreadable();
         return request;
     }
@@ -102,6 +103,17 @@ final class ReportVariables {
                 return Boolean.valueOf(text);
             }
             return unreadable(name, "须为 true 或 false");
+        }
+
+        Map<String, Double> localFacts() {
+            Map<String, Double> facts = new HashMap<>();
+            for (String name : HazardReportRequest.LOCAL_FACTS) {
+                Double value = decimal(name);
+                if (value != null) {
+                    facts.put(name, value);
+                }
+            }
+            return facts;
         }
 
         private <T> T unreadable(String name, String rule) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,16 +47,23 @@ public class DecisionEvaluator {
     /** Evaluates the latest version of {@code decisionKey} for a case and records the evaluation. */
     public Evaluation evaluate(String caseNumber, String decisionKey, String subject, Map<String, Object> inputs) {
         DecisionDefinition definition = latest(decisionKey);
-        DmnDecisionResult result = decisions.evaluateDecisionById(definition.getId()).variables(inputs).evaluate();
+        DmnDecisionResult result = decisions.evaluateDecisionById(definition.getId()).variables(new HashMap<>(inputs))
+                .evaluate();
         List<Map<String, Object>> rows = result.getResultList().stream()
                 .map(row -> (Map<String, Object>) new TreeMap<>(row))
                 .toList();
         Evaluation evaluation = new Evaluation(decisionKey, definition.getVersion(), definition.getId(), rows);
-        records.save(new DecisionRecord(caseNumber, evaluation, subject, json(new TreeMap<>(inputs)), json(rows),
+        records.save(new DecisionRecord(caseNumber, evaluation, subject, json(sorted(inputs)), json(rows),
                 clock.instant()));
         log.debug("Case {} evaluated {} v{} for {}: {} -> {}", caseNumber, decisionKey, definition.getVersion(),
                 subject, inputs, rows);
         return evaluation;
+    }
+
+    /** Whether any version of a table with this key is deployed. */
+    public boolean isDeployed(String decisionKey) {
+        return repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).withoutTenantId()
+                .count() > 0;
     }
 
     /** The decision records of a case, oldest first. */
@@ -70,6 +78,12 @@ public class DecisionEvaluator {
             throw new DecisionOutcomeException("no decision table with key " + decisionKey + " is deployed");
         }
         return definition;
+    }
+
+    private static Map<String, Object> sorted(Map<String, Object> inputs) {
+        Map<String, Object> sorted = new TreeMap<>();
+        inputs.forEach(sorted::put);
+        return sorted;
     }
 
     private static String json(Object value) {

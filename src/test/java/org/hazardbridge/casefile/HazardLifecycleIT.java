@@ -51,6 +51,8 @@ class HazardLifecycleIT {
               "majorHazardSituation": false }""";
 
     @Autowired
+    TestRestTemplate anonymous;
+
     TestRestTemplate http;
 
     @Autowired
@@ -67,6 +69,24 @@ class HazardLifecycleIT {
     @BeforeEach
     void setUp() {
         scenario = new CaseScenario(engine, intake);
+        http = anonymous.withBasicAuth("officer320509", "demo");
+    }
+
+    @Test
+    void asksForCredentialsBeforeAnswering() {
+        ResponseEntity<String> answer = anonymous.getForEntity("/api/hazards", String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(answer.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+    }
+
+    @Test
+    void recordsTheAuthenticatedUserAsReporterAndUploader() {
+        String caseNumber = post(TAIPU_REPORT).getBody().get("caseNumber").asText();
+
+        JsonNode file = http.getForObject("/api/hazards/" + caseNumber, JsonNode.class);
+
+        assertThat(file.get("reportedBy").asText()).isEqualTo("officer320509");
     }
 
     @Test
@@ -90,6 +110,8 @@ class HazardLifecycleIT {
         HazardCase reported = cases.require(caseNumber);
         assertEachRegionSeesOnlyItsOwnTask(reported, "acknowledge-notice", "officer");
         scenario.completeAll(reported, "acknowledge-notice", "officer", Map.of());
+        assertEachRegionSeesOnlyItsOwnTask(reported, "submit-grade-opinion", "manager");
+        scenario.agreeOnGrade(reported, "III");
         assertEachRegionSeesOnlyItsOwnTask(reported, "dispose-hazard", "officer");
         scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport", "已截断排污口，岸线已清理"));
         assertEachRegionSeesOnlyItsOwnTask(reported, "accept-disposal", "manager");
@@ -99,7 +121,7 @@ class HazardLifecycleIT {
         JsonNode closed = awaitStatus(caseNumber, "CLOSED");
         assertThat(closed.get("stage").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("stageHistory")).extracting(stage -> stage.get("stage").asText())
-                .containsExactly("NOTIFICATION", "DISPOSAL", "ACCEPTANCE");
+                .containsExactly("NOTIFICATION", "GRADING", "DISPOSAL", "ACCEPTANCE");
         assertThat(closed.get("disposals")).hasSize(4);
         assertThat(closed.get("acceptances")).hasSize(4);
         assertThat(closed.get("decisions")).extracting(d -> d.get("decisionKey").asText())

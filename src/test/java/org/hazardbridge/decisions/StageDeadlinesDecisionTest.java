@@ -22,7 +22,8 @@ class StageDeadlinesDecisionTest {
 
     private static final DecisionFile FILE = DecisionFile.load("stage-deadlines.dmn");
     private static final List<String> GRADES = List.of("I", "II", "III", "IV");
-    private static final List<String> STAGES = List.of("NOTIFICATION", "DISPOSAL", "ACCEPTANCE", "SUPERVISION");
+    private static final List<String> STAGES = List.of(
+            "NOTIFICATION", "GRADING", "DISPOSAL", "ACCEPTANCE", "SUPERVISION");
 
     @ParameterizedTest(name = "{0}: grade {1}, stage {2} -> {3}")
     @CsvSource({
@@ -30,6 +31,10 @@ class StageDeadlinesDecisionTest {
         "rule-notification-ii,  II,  NOTIFICATION, PT2H",
         "rule-notification-iii, III, NOTIFICATION, PT12H",
         "rule-notification-iv,  IV,  NOTIFICATION, PT24H",
+        "rule-grading-i,        I,   GRADING,      PT12H",
+        "rule-grading-ii,       II,  GRADING,      PT24H",
+        "rule-grading-iii,      III, GRADING,      P3D",
+        "rule-grading-iv,       IV,  GRADING,      P3D",
         "rule-disposal-i,       I,   DISPOSAL,     P7D",
         "rule-disposal-ii,      II,  DISPOSAL,     P15D",
         "rule-disposal-iii,     III, DISPOSAL,     P30D",
@@ -59,6 +64,14 @@ class StageDeadlinesDecisionTest {
         assertThat(Duration.parse(deadline)).isPositive();
         // DurationHelper is the parser behind a Camunda 7 timer's timeDuration; it throws on what it cannot read.
         assertThat(new DurationHelper(deadline, start).getDateAfter(start)).isAfter(start);
+    }
+
+    @ParameterizedTest(name = "grade {0}, stage {1}")
+    @MethodSource("everyCombination")
+    void matchesExactlyOneRuleForEveryGradeAndStage(String grade, String stage) {
+        Evaluation evaluation = FILE.evaluate("stage-deadlines", Map.of("grade", grade, "stage", stage));
+
+        assertThat(evaluation.matchedRules("stage-deadlines")).hasSize(1);
     }
 
     @Test

@@ -29,7 +29,7 @@ public class CaseScenario {
     public static HazardReportRequest taipuWaterPollution() {
         return new HazardReportRequest("WATER_POLLUTION", "太浦河吴江段化工废液排放", "巡查发现疑似化工废液经雨水管排入太浦河",
                 new HazardReportRequest.Location(120.88, 31.02, "GCJ02"), 3000,
-                new HazardReportRequest.Consequences(0L, 2L, 20_000_000L, "HIGH"), false);
+                new HazardReportRequest.Consequences(0L, 2L, 20_000_000L, "HIGH"), false, null);
     }
 
     public HazardCase report(HazardReportRequest request) {
@@ -49,7 +49,7 @@ public class CaseScenario {
 
     public Task taskOf(HazardCase hazardCase, String taskKey, String group) {
         List<Task> found = tasks().createTaskQuery().processInstanceBusinessKey(hazardCase.caseNumber())
-                .taskDefinitionKey(taskKey).taskCandidateGroup(group).list();
+                .taskDefinitionKey(taskKey).taskCandidateGroup(group).includeAssignedTasks().list();
         assertThat(found).as("open %s tasks of %s", taskKey, group).hasSize(1);
         return found.get(0);
     }
@@ -71,6 +71,20 @@ public class CaseScenario {
         for (Task task : tasks(hazardCase, taskKey)) {
             complete(task, role + regionOf(task), values);
         }
+    }
+
+    /** Every involved region's manager gives the same grade opinion. */
+    public void agreeOnGrade(HazardCase hazardCase, String grade) {
+        completeAll(hazardCase, "submit-grade-opinion", "manager",
+                Map.of("gradeOpinion", grade, "opinionReason", "同意自动分级结果"));
+    }
+
+    /** Reports, acknowledges every notice and agrees on the grade: the case waits for disposal. */
+    public HazardCase reportAndAgree(HazardReportRequest request, String grade) {
+        HazardCase reported = report(request);
+        completeAll(reported, "acknowledge-notice", "officer", Map.of());
+        agreeOnGrade(reported, grade);
+        return reported;
     }
 
     public String regionOf(Task task) {

@@ -41,7 +41,7 @@ class CaseSurvivesRestartIT {
             assertThat(scenario.tasks(reloaded, "acknowledge-notice")).extracting(Task::getId)
                     .containsExactlyInAnyOrderElementsOf(openTaskIds);
             scenario.completeAll(reloaded, "acknowledge-notice", "officer", Map.of());
-            assertThat(scenario.tasks(reloaded, "dispose-hazard")).hasSize(4);
+            assertThat(scenario.tasks(reloaded, "submit-grade-opinion")).hasSize(4);
         }
     }
 

@@ -57,6 +57,8 @@ class HazardCaseProcessTest {
         assertThat(regionsOf(reported, "acknowledge-notice")).containsExactlyInAnyOrderElementsOf(REGIONS);
 
         scenario.completeAll(reported, "acknowledge-notice", "officer", Map.of());
+        assertThat(instance).isWaitingAt("submit-grade-opinion");
+        scenario.agreeOnGrade(reported, "III");
         assertThat(instance).isWaitingAt("dispose-hazard");
         scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport", "已截断排污口并清理岸线"));
         assertThat(instance).isWaitingAt("accept-disposal");
@@ -75,6 +77,7 @@ class HazardCaseProcessTest {
         HazardCase reported = scenario.report(taipuWaterPollution());
         ProcessInstance instance = scenario.instanceOf(reported);
         scenario.completeAll(reported, "acknowledge-notice", "officer", Map.of());
+        scenario.agreeOnGrade(reported, "III");
         scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport", "已截断排污口并清理岸线"));
 
         for (Task task : scenario.tasks(reported, "accept-disposal")) {
@@ -102,6 +105,7 @@ class HazardCaseProcessTest {
         HazardCase reported = scenario.report(taipuWaterPollution());
         ProcessInstance instance = scenario.instanceOf(reported);
         scenario.completeAll(reported, "acknowledge-notice", "officer", Map.of());
+        scenario.agreeOnGrade(reported, "III");
 
         execute(timerOf(instance, "disposal-overdue"));
 
@@ -130,8 +134,7 @@ class HazardCaseProcessTest {
 
     @Test
     void refusesADisposalWithoutReport() {
-        HazardCase reported = scenario.report(taipuWaterPollution());
-        scenario.completeAll(reported, "acknowledge-notice", "officer", Map.of());
+        HazardCase reported = scenario.reportAndAgree(taipuWaterPollution(), "III");
         Task disposal = scenario.taskOf(reported, "dispose-hazard", "officers320509");
 
         assertThatThrownBy(() -> scenario.complete(disposal, "officer320509", Map.of("disposalReport", "  ")))

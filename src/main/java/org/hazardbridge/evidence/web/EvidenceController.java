@@ -3,6 +3,7 @@ package org.hazardbridge.evidence.web;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import org.hazardbridge.evidence.Attachment;
@@ -31,9 +32,10 @@ class EvidenceController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<AttachmentView> upload(@PathVariable String caseNumber, @RequestParam("file") MultipartFile file)
-            throws IOException {
-        Attachment attachment = evidence.attach(caseNumber, file.getOriginalFilename(), file.getBytes(), null);
+    ResponseEntity<AttachmentView> upload(@PathVariable String caseNumber, @RequestParam("file") MultipartFile file,
+            Principal caller) throws IOException {
+        Attachment attachment = evidence.attach(caseNumber, file.getOriginalFilename(), file.getBytes(),
+                caller == null ? null : caller.getName());
         AttachmentView view = AttachmentView.of(caseNumber, attachment);
         return ResponseEntity.created(URI.create(view.url())).body(view);
     }

@@ -1,0 +1,75 @@
+package org.hazardbridge.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the values of the named variables out of the engine's history. A form may have to submit a value the
+ * engine must never keep, such as an expert's score before the panel is complete: the product stores it in its own
+ * table from a task listener, and this filter drops every history event about a variable of that name, so
+ * {@code ACT_HI_VARINST} and {@code ACT_HI_DETAIL} never hold it.
+ *
+ * <p>A process engine plugin with a history event handler is Camunda 7's documented way to do this; the types it
+ * needs live in the engine's {@code impl} packages, and this class is the only place that uses them.
+ */
+@Component
+public class HiddenVariablesPlugin extends AbstractProcessEnginePlugin {
+
+    private final Set<String> hidden;
+
+    HiddenVariablesPlugin(Settings settings) {
+        this.hidden = Set.copyOf(settings.names());
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+        handlers.add(0, new Filter(new DbHistoryEventHandler(), hidden));
+        configuration.setCustomHistoryEventHandlers(handlers);
+    }
+
+    /** Whether a variable of this name is kept out of history. */
+    public boolean hides(String variableName) {
+        return hidden.contains(variableName);
+    }
+
+    /** The hidden variable names. */
+    @ConfigurationProperties("hazardbridge.history.hidden-variables")
+    public record Settings(List<String> names) {
+
+        public Settings {
+            names = names == null ? List.of("score", "scoreReason") : List.copyOf(names);
+        }
+    }
+
+    private record Filter(HistoryEventHandler delegate, Set<String> hidden) implements HistoryEventHandler {
+
+        @Override
+        public void handleEvent(HistoryEvent event) {
+            if (!isHidden(event)) {
+                delegate.handleEvent(event);
+            }
+        }
+
+        @Override
+        public void handleEvents(List<HistoryEvent> events) {
+            events.forEach(this::handleEvent);
+        }
+
+        private boolean isHidden(HistoryEvent event) {
+            return event instanceof HistoricVariableUpdateEventEntity update
+                    && hidden.contains(update.getVariableName());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code GET /api/experts}: the pool, for managers and supervisors. */
+package org.hazardbridge.expert.web;

@@ -1,0 +1,49 @@
+package org.hazardbridge.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a user name and password against the Camunda identity service, the same users and groups that Tasklist
+ * knows. Each Camunda group becomes an authority {@code GROUP_<groupId>}. The password is never logged.
+ */
+@Component
+class IdentityAuthenticationProvider implements AuthenticationProvider {
+
+    static final String GROUP_PREFIX = "GROUP_";
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityAuthenticationProvider.class);
+
+    private final IdentityService identity;
+
+    IdentityAuthenticationProvider(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication request) {
+        String userId = request.getName();
+        Object password = request.getCredentials();
+        if (password == null || !identity.checkPassword(userId, password.toString())) {
+            log.warn("Failed login for user {}", userId);
+            throw new BadCredentialsException("用户名或密码错误");
+        }
+        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id)).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,57 @@
+package org.hazardbridge.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * The product's API ({@code /api/**}) takes HTTP Basic against the Camunda identity service and answers an
+ * unauthenticated request with 401 and a {@code WWW-Authenticate} challenge. The Camunda webapps keep their own
+ * login; the engine's REST API is secured in issue #4 together with the region authorizations.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, IdentityService identity) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/experts/**", "/api/experts").access(managersOrSupervisors())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("HazardBridge"))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> managersOrSupervisors() {
+        return (authentication, context) -> new AuthorizationDecision(isManagerOrSupervisor(authentication.get()));
+    }
+
+    private static boolean isManagerOrSupervisor(Authentication caller) {
+        return caller != null && caller.isAuthenticated() && caller.getAuthorities().stream()
+                .map(authority -> authority.getAuthority())
+                .anyMatch(a -> a.startsWith("GROUP_managers") || a.equals("GROUP_supervisors"));
+    }
+}
