@@ -1,12 +1,12 @@
 package org.hazardbridge.tasklist;
 
-import static org.openqa.selenium.support.ui.ExpectedConditions.domPropertyToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -36,29 +36,20 @@ class ReportForm {
         wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-dialog')]"
                 + "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + label + "']"))).click();
         wait.until(textToBe(field(key + "-display"), label));
-        // Keys typed while the list is still closing can be lost when form-js re-renders the form.
         wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-dialog .fjs-dropdownlist")));
         return this;
     }
 
-    ReportForm type(String key, String text) {
-        WebElement input = driver.findElement(field(key));
-        input.sendKeys(text);
-        wait.until(domPropertyToBe(input, "value", text));
-        return this;
-    }
-
     /**
-     * Replaces a number field's value. form-js 1.8 drops a lone 0 typed into a cleared number field (the field
-     * turns empty and required), so a field that already shows the wanted value is left as it is.
+     * Puts a value into a text, text area or number field. form-js keeps keystrokes in a debounced buffer until
+     * the field blurs, and a re-render in between (another field's blur) puts the old value back; so the field is
+     * focused first, the value is flushed by a blur, and typed again if the form lost it. A field that already
+     * shows the value is left alone: form-js 1.8 turns a lone 0 typed into a cleared number field into an empty,
+     * required field.
      */
-    ReportForm number(String key, String value) {
+    ReportForm enter(String key, String value) {
         WebElement input = driver.findElement(field(key));
-        if (!value.equals(input.getDomProperty("value"))) {
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            input.sendKeys(value);
-        }
-        wait.until(domPropertyToBe(input, "value", value));
+        wait.until(d -> holds(input, value) || typed(input, value));
         return this;
     }
 
@@ -82,6 +73,18 @@ class ReportForm {
     /** Waits for the dialog to show why the engine refused the start, and returns that message. */
     String awaitRefusal() {
         return wait.until(visibilityOfElementLocated(REFUSAL)).getText();
+    }
+
+    private boolean typed(WebElement input, String value) {
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].blur()", input);
+        return holds(input, value);
+    }
+
+    private static boolean holds(WebElement input, String value) {
+        return value.equals(input.getDomProperty("value"));
     }
 
     private static By field(String keySuffix) {

@@ -156,15 +156,15 @@ class TasklistReportJourneyIT {
 
     private static ReportForm fillWaterPollution(ReportForm form, String lon, String lat) {
         return form.choose("hazardType", "水污染")
-                .type("title", "太浦河吴江段上游化工废水渗漏")
-                .type("description", "汾湖附近排污口发现疑似化工废水渗入太浦河，下游为嘉善、青浦、松江取水口。")
-                .number("lon", lon)
-                .number("lat", lat)
+                .enter("title", "太浦河吴江段上游化工废水渗漏")
+                .enter("description", "汾湖附近排污口发现疑似化工废水渗入太浦河，下游为嘉善、青浦、松江取水口。")
+                .enter("lon", lon)
+                .enter("lat", lat)
                 .pick("GCJ-02")
-                .number("impactRadiusMeters", "3000")
-                .number("potentialDeaths", "0")
-                .number("potentialSeriousInjuries", "2")
-                .number("potentialDirectLossYuan", "20000000")
+                .enter("impactRadiusMeters", "3000")
+                .enter("potentialDeaths", "0")
+                .enter("potentialSeriousInjuries", "2")
+                .enter("potentialDirectLossYuan", "20000000")
                 .choose("socialImpact", "高");
     }
 
