@@ -38,9 +38,13 @@ public class ExpertPool {
 
     /** Whether an expert may sit on a panel of this dispute when a supervisor names them by hand. */
     public boolean mayBeAppointed(String userId, List<String> disputingRegions) {
-        return find(userId).filter(ExpertProfile::active)
-                .filter(expert -> !expert.affiliatedWithAnyOf(disputingRegions))
-                .isPresent();
+        return appointable(disputingRegions).stream().anyMatch(expert -> expert.userId().equals(userId));
+    }
+
+    /** The active experts a supervisor may name for a dispute between these regions, whatever their specialty. */
+    public List<ExpertProfile> appointable(List<String> disputingRegions) {
+        return all().stream().filter(ExpertProfile::active)
+                .filter(expert -> !expert.affiliatedWithAnyOf(disputingRegions)).toList();
     }
 
     @Transactional

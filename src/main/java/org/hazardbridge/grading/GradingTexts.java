@@ -2,6 +2,7 @@ package org.hazardbridge.grading;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hazardbridge.expert.ExpertProfile;
 import org.hazardbridge.hazard.HazardCase;
 import org.hazardbridge.hazard.HazardFacts;
 
@@ -34,6 +35,12 @@ final class GradingTexts {
     static String panel(List<String> seated, int eligible) {
         return "- 已遴选专家：" + (seated.isEmpty() ? "无" : String.join("、", seated))
                 + "\n- 符合条件的专家共 " + eligible + " 名，评审组至少需要 3 名";
+    }
+
+    static String appointable(List<ExpertProfile> experts, List<String> seated) {
+        return experts.stream().filter(e -> !seated.contains(e.userId()))
+                .map(e -> "- " + e.userId() + " " + e.name() + "（专长：" + String.join("、", e.specialties()) + "）")
+                .collect(Collectors.joining("\n"));
     }
 
     private static String regionName(HazardCase hazardCase, String adcode) {

@@ -18,6 +18,7 @@ final class GradingVariables {
     static final String PANEL = "panel";
     static final String PANEL_READY = "panelReady";
     static final String PANEL_TEXT = "panelText";
+    static final String ELIGIBLE_HINT = "eligibleHint";
     static final String EXPERT = "expert";
     static final String EXPERT_TIMEOUT = "expertTimeout";
     static final String REPLACEMENT_FOUND = "replacementFound";

@@ -157,7 +157,10 @@ class GradingProcessTest {
     void letsSupervisorsAppointExpertsWhenFewerThanThreeAreEligible() {
         HazardCase reported = disputed(bridgeDamageAtTheDemoCorner());
         ProcessInstance arbitration = arbitrationOf(reported);
-        assertThat(arbitration).isWaitingAt("appoint-experts");
+        assertThat(arbitration).isWaitingAt("appoint-experts").variables()
+                .containsEntry("panelReady", false)
+                .hasEntrySatisfying("eligibleHint", hint -> assertThat((String) hint).contains("expert01")
+                        .doesNotContain("expert08").doesNotContain("expert09"));
         Task appoint = scenario.taskOf(reported, "appoint-experts", "supervisors");
 
         assertThatThrownBy(() -> scenario.complete(appoint, "supervisor", Map.of("appointedExperts", "expert01")))

@@ -6,6 +6,7 @@ import java.util.List;
 import org.hazardbridge.common.InvalidInputException;
 import org.hazardbridge.disposal.DisposalRecords;
 import org.hazardbridge.evidence.Evidence;
+import org.hazardbridge.hazard.CaseNotices;
 import org.hazardbridge.hazard.CaseStatus;
 import org.hazardbridge.hazard.HazardCase;
 import org.hazardbridge.hazard.HazardCases;
@@ -26,9 +27,11 @@ class CaseFileController {
     private final DecisionEvaluator decisions;
     private final Evidence evidence;
     private final DisposalRecords disposals;
+    private final CaseNotices notices;
 
     CaseFileController(HazardCases cases, DecisionEvaluator decisions, Evidence evidence,
-            DisposalRecords disposals) {
+            DisposalRecords disposals, CaseNotices notices) {
+        this.notices = notices;
         this.cases = cases;
         this.decisions = decisions;
         this.evidence = evidence;
@@ -39,7 +42,8 @@ class CaseFileController {
     @Transactional(readOnly = true)
     public CaseFileView one(@PathVariable String caseNumber) {
         HazardCase hazardCase = cases.require(caseNumber);
-        return CaseFileView.of(hazardCase, decisions.recordsOf(caseNumber), evidence.of(caseNumber),
+        return CaseFileView.of(hazardCase, notices.of(hazardCase), decisions.recordsOf(caseNumber),
+                evidence.of(caseNumber),
                 disposals.disposalsOf(hazardCase), disposals.reviewsOf(hazardCase));
     }
 
