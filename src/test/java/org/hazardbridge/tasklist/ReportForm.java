@@ -44,8 +44,8 @@ class ReportForm {
      * Puts a value into a text, text area or number field. form-js keeps keystrokes in a debounced buffer until
      * the field blurs, and a re-render in between (another field's blur) puts the old value back; so the field is
      * focused first, the value is flushed by a blur, and typed again if the form lost it. A field that already
-     * shows the value is left alone: form-js 1.8 turns a lone 0 typed into a cleared number field into an empty,
-     * required field.
+     * shows the value is left alone, because form-js 1.8 empties a number field whose value changes to 0 (it
+     * shows {@code value && value.toString() || ""}), so a 0 typed over another value leaves a required field empty.
      */
     ReportForm enter(String key, String value) {
         WebElement input = driver.findElement(field(key));

@@ -73,6 +73,7 @@ class Tasklist {
 
         wait.until(visibilityOfElementLocated(START_PROCESS));
         wait.until(visibilityOfElementLocated(FILTER));
+        wait.until(Tasklist::taskListLoaded);
     }
 
     void logOut() {
