@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.hazardbridge.common.AsEngine;
 import org.hazardbridge.common.InvalidInputException;
 import org.hazardbridge.common.NotFoundException;
 import org.hazardbridge.hazard.CaseStatus;
@@ -36,14 +38,16 @@ public class Evidence {
     private final HazardCases cases;
     private final AttachmentRepository attachments;
     private final RuntimeService runtime;
+    private final IdentityService identity;
     private final EvidenceProperties properties;
     private final Clock clock;
 
-    Evidence(HazardCases cases, AttachmentRepository attachments, RuntimeService runtime,
+    Evidence(HazardCases cases, AttachmentRepository attachments, RuntimeService runtime, IdentityService identity,
             EvidenceProperties properties, Clock clock) {
         this.cases = cases;
         this.attachments = attachments;
         this.runtime = runtime;
+        this.identity = identity;
         this.properties = properties;
         this.clock = clock;
     }
@@ -53,7 +57,8 @@ public class Evidence {
         EvidenceKind kind = check(content);
         Attachment attachment = attachments.save(new Attachment(hazardCase.id(), FileNames.clean(originalName),
                 kind, content, sha256(content), userId, clock.instant()));
-        runtime.setVariable(hazardCase.processInstanceId(), ATTACHMENT_LINKS, links(hazardCase));
+        String links = links(hazardCase);
+        AsEngine.run(identity, () -> runtime.setVariable(hazardCase.processInstanceId(), ATTACHMENT_LINKS, links));
         log.info("Case {} evidence {} attached ({} bytes, sha256 {})", caseNumber, attachment.fileName(),
                 attachment.sizeBytes(), attachment.sha256());
         return attachment;

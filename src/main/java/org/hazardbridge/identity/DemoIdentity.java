@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the demo users and groups when they are absent: for each demo district N, {@code officerN} in
  * {@code officersN} and {@code managerN} in {@code managersN}; {@code supervisor} in {@code supervisors}
- * (示范区执委会); {@code admin} in {@code camunda-admin}. Existing users keep their passwords.
+ * (示范区执委会); {@code admin} in {@code camunda-admin}; {@code ruleowner} in {@code rule-owners}, who may deploy
+ * decision tables. Existing users keep their passwords.
  */
 @Component
 @Order(100)
@@ -41,6 +42,7 @@ class DemoIdentity implements ApplicationRunner {
         demo.districts().forEach(this::createDistrict);
         member(user("supervisor", "督办员", "示范区执委会"), group("supervisors", "示范区执委会"));
         member(user("admin", "系统管理员", "HazardBridge"), group("camunda-admin", "系统管理员"));
+        member(user("ruleowner", "规则维护人", "示范区执委会"), group("rule-owners", "规则维护人"));
         log.info("Demo identity ready for {} districts", demo.districts().size());
     }
 

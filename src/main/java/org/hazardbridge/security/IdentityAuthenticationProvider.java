@@ -24,19 +24,28 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
     private static final Logger log = LoggerFactory.getLogger(IdentityAuthenticationProvider.class);
 
     private final IdentityService identity;
+    private final LoginThrottle throttle;
 
-    IdentityAuthenticationProvider(IdentityService identity) {
+    IdentityAuthenticationProvider(IdentityService identity, LoginThrottle throttle) {
         this.identity = identity;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication request) {
         String userId = request.getName();
         Object password = request.getCredentials();
+        if (!throttle.waitFor(userId).isZero()) {
+            log.warn("Login for user {} refused: too many failed attempts, retry in {}", userId,
+                    throttle.waitFor(userId));
+            throw new BadCredentialsException("登录失败次数过多，请稍后再试");
+        }
         if (password == null || !identity.checkPassword(userId, password.toString())) {
+            throttle.failed(userId);
             log.warn("Failed login for user {}", userId);
             throw new BadCredentialsException("用户名或密码错误");
         }
+        throttle.succeeded(userId);
         List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id)).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);

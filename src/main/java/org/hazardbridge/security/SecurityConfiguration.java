@@ -13,11 +13,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
- * The product's API ({@code /api/**}) takes HTTP Basic against the Camunda identity service and answers an
- * unauthenticated request with 401 and a {@code WWW-Authenticate} challenge. The Camunda webapps keep their own
- * login; the engine's REST API is secured in issue #4 together with the region authorizations.
+ * The product's API ({@code /api/**}) and the engine's REST API ({@code /engine-rest/**}, which Camunda Modeler
+ * deploys to) take HTTP Basic against the Camunda identity service and answer an unauthenticated request with 401
+ * and a {@code WWW-Authenticate} challenge, so Modeler asks for credentials. The caller becomes the engine's
+ * authenticated user for the request, so the engine's authorization checks apply to it. The Camunda webapps keep
+ * their own login.
  */
 @Configuration
 class SecurityConfiguration {
@@ -38,6 +41,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    SecurityFilterChain engineRest(HttpSecurity http, IdentityService identity) throws Exception {
+        // The engine's REST API is a Jersey servlet of its own, outside Spring MVC: match the raw request path.
+        return http.securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("HazardBridge"))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain webapps(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)

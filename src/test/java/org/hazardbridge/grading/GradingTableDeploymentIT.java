@@ -123,7 +123,24 @@ class GradingTableDeploymentIT {
         assertThat(complete.get("basis").asText()).isEqualTo("ARBITRATION");
     }
 
+    @Test
+    void letsOnlyRuleOwnersAndAdminsDeploy() throws Exception {
+        String table = Files.readString(Path.of("decisions/score-to-grade.dmn"));
+
+        assertThat(deploy("officer320509", "score-to-grade.dmn", table).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(deploy("manager320509", "score-to-grade.dmn", table).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(anonymous.postForEntity("/engine-rest/deployment/create", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(deploy("admin", "score-to-grade.dmn", table).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
     private ResponseEntity<JsonNode> deploy(String name, String content) {
+        return deploy("ruleowner", name, content);
+    }
+
+    private ResponseEntity<JsonNode> deploy(String user, String name, String content) {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("deployment-name", "rule-owner-change");
         parts.add("deployment-source", "Camunda Modeler");
@@ -135,7 +152,7 @@ class GradingTableDeploymentIT {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return anonymous.postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers),
+        return anonymous.withBasicAuth(user, "demo").postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers),
                 JsonNode.class);
     }
 

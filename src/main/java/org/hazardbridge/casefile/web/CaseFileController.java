@@ -11,6 +11,7 @@ import org.hazardbridge.hazard.CaseStatus;
 import org.hazardbridge.hazard.HazardCase;
 import org.hazardbridge.hazard.HazardCases;
 import org.hazardbridge.rules.DecisionEvaluator;
+import org.hazardbridge.security.CaseAccess;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reads cases: one whole, or a list filtered by region and status. */
+/** Reads cases the caller's region takes part in: one whole, or a list filtered by region and status. */
 @RestController
 @RequestMapping("/api/hazards")
 class CaseFileController {
@@ -28,10 +29,12 @@ class CaseFileController {
     private final Evidence evidence;
     private final DisposalRecords disposals;
     private final CaseNotices notices;
+    private final CaseAccess access;
 
     CaseFileController(HazardCases cases, DecisionEvaluator decisions, Evidence evidence,
-            DisposalRecords disposals, CaseNotices notices) {
+            DisposalRecords disposals, CaseNotices notices, CaseAccess access) {
         this.notices = notices;
+        this.access = access;
         this.cases = cases;
         this.decisions = decisions;
         this.evidence = evidence;
@@ -41,7 +44,7 @@ class CaseFileController {
     @GetMapping("/{caseNumber}")
     @Transactional(readOnly = true)
     public CaseFileView one(@PathVariable String caseNumber) {
-        HazardCase hazardCase = cases.require(caseNumber);
+        HazardCase hazardCase = access.visible(caseNumber);
         return CaseFileView.of(hazardCase, notices.of(hazardCase), decisions.recordsOf(caseNumber),
                 evidence.of(caseNumber),
                 disposals.disposalsOf(hazardCase), disposals.reviewsOf(hazardCase));
@@ -51,7 +54,8 @@ class CaseFileController {
     @Transactional(readOnly = true)
     public List<CaseSummary> list(@RequestParam(required = false) String region,
             @RequestParam(required = false) String status) {
-        return cases.search(blankToNull(region), status(status)).stream().map(CaseSummary::of).toList();
+        return cases.search(blankToNull(region), status(status)).stream().filter(access::canSee)
+                .map(CaseSummary::of).toList();
     }
 
     private static CaseStatus status(String status) {

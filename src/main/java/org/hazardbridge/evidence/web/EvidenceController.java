@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.hazardbridge.evidence.Attachment;
 import org.hazardbridge.evidence.Evidence;
+import org.hazardbridge.security.CaseAccess;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,20 +21,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Upload ({@code file} part), list and download of a case's evidence. */
+/** Upload ({@code file} part), list and download of a case's evidence, for the regions taking part. */
 @RestController
 @RequestMapping("/api/hazards/{caseNumber}/attachments")
 class EvidenceController {
 
     private final Evidence evidence;
+    private final CaseAccess access;
 
-    EvidenceController(Evidence evidence) {
+    EvidenceController(Evidence evidence, CaseAccess access) {
         this.evidence = evidence;
+        this.access = access;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<AttachmentView> upload(@PathVariable String caseNumber, @RequestParam("file") MultipartFile file,
             Principal caller) throws IOException {
+        access.visible(caseNumber);
         Attachment attachment = evidence.attach(caseNumber, file.getOriginalFilename(), file.getBytes(),
                 caller == null ? null : caller.getName());
         AttachmentView view = AttachmentView.of(caseNumber, attachment);
@@ -42,11 +46,13 @@ class EvidenceController {
 
     @GetMapping
     List<AttachmentView> list(@PathVariable String caseNumber) {
+        access.visible(caseNumber);
         return evidence.of(caseNumber).stream().map(a -> AttachmentView.of(caseNumber, a)).toList();
     }
 
     @GetMapping("/{id}")
     ResponseEntity<byte[]> download(@PathVariable String caseNumber, @PathVariable long id) {
+        access.visible(caseNumber);
         Attachment attachment = evidence.one(caseNumber, id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.contentType()))

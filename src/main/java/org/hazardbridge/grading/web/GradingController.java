@@ -7,8 +7,8 @@ import org.hazardbridge.grading.ExpertPanel;
 import org.hazardbridge.grading.ExpertScores;
 import org.hazardbridge.grading.GradeOpinions;
 import org.hazardbridge.hazard.HazardCase;
-import org.hazardbridge.hazard.HazardCases;
 import org.hazardbridge.rules.DecisionEvaluator;
+import org.hazardbridge.security.CaseAccess;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,15 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class GradingController {
 
-    private final HazardCases cases;
     private final GradeOpinions opinions;
     private final ExpertPanel panel;
     private final ExpertScores scores;
     private final DecisionEvaluator decisions;
+    private final CaseAccess access;
 
-    GradingController(HazardCases cases, GradeOpinions opinions, ExpertPanel panel, ExpertScores scores,
+    GradingController(CaseAccess access, GradeOpinions opinions, ExpertPanel panel, ExpertScores scores,
             DecisionEvaluator decisions) {
-        this.cases = cases;
+        this.access = access;
         this.opinions = opinions;
         this.panel = panel;
         this.scores = scores;
@@ -40,7 +40,7 @@ class GradingController {
     @GetMapping("/api/hazards/{caseNumber}/grading")
     @Transactional(readOnly = true)
     public GradingView grading(@PathVariable String caseNumber) {
-        HazardCase hazardCase = cases.require(caseNumber);
+        HazardCase hazardCase = access.visible(caseNumber);
         boolean complete = scores.complete(caseNumber);
         return new GradingView(caseNumber, name(hazardCase.automaticGrade()), name(hazardCase.grade()),
                 hazardCase.legalClass(), name(hazardCase.gradeBasis()),

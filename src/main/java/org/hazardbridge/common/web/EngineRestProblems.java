@@ -1,0 +1,43 @@
+package org.hazardbridge.common.web;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hazardbridge.common.InputProblemException;
+import org.hazardbridge.common.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers input the product refuses inside the engine (a start form or task form that breaks a rule) on the
+ * engine's REST API, which Tasklist uses, with 400 or 422 and the engine's error shape, instead of the engine's
+ * generic 500. Tasklist shows the message on the form.
+ */
+@Component
+class EngineRestProblems implements ResourceConfigCustomizer {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineRestProblems.class);
+
+    @Override
+    public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+        config.register(new InputProblemMapper());
+    }
+
+    static class InputProblemMapper implements ExceptionMapper<InputProblemException> {
+
+        @Override
+        public Response toResponse(InputProblemException e) {
+            log.debug("Engine REST input refused: {}", e.getMessage());
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", e.getClass().getSimpleName());
+            body.put("message", e.getMessage());
+            body.put("errors", e.problems());
+            int status = e instanceof InvalidInputException ? 400 : 422;
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.hazardbridge.security;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who is calling the product's API and what they are: the regions they work for (from the groups
+ * {@code officersN} and {@code managersN}), and whether they manage a region or supervise.
+ */
+public record Caller(String userId, Set<String> groups) {
+
+    public static final String OFFICERS = "officers";
+    public static final String MANAGERS = "managers";
+    public static final String SUPERVISORS = "supervisors";
+    public static final String ADMINS = "camunda-admin";
+
+    public Caller {
+        groups = Set.copyOf(groups);
+    }
+
+    /** The adcodes of the regions the caller works for. */
+    public Set<String> regions() {
+        return groups.stream().filter(g -> g.startsWith(OFFICERS) || g.startsWith(MANAGERS))
+                .map(g -> g.substring(g.startsWith(OFFICERS) ? OFFICERS.length() : MANAGERS.length()))
+                .collect(Collectors.toSet());
+    }
+
+    public boolean supervises() {
+        return groups.contains(SUPERVISORS) || groups.contains(ADMINS);
+    }
+
+    public boolean manages(String adcode) {
+        return groups.contains(MANAGERS + adcode);
+    }
+
+    public boolean worksFor(String adcode) {
+        return regions().contains(adcode);
+    }
+
+    /** Whether the caller takes part in a case whose notified regions are these, or supervises it. */
+    public boolean takesPartIn(List<String> caseRegions) {
+        return supervises() || caseRegions.stream().anyMatch(this::worksFor);
+    }
+}

@@ -1,0 +1,55 @@
+package org.hazardbridge.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Lets the regions that take part in a case see it in Tasklist, Cockpit and the engine's REST API: their officers'
+ * and managers' groups get READ on the case's process instance and its history. Tasks are visible to their
+ * candidate groups through the engine's own task authorizations.
+ */
+@Service
+public class RegionAuthorizations {
+
+    private static final Logger log = LoggerFactory.getLogger(RegionAuthorizations.class);
+
+    private final AuthorizationService authorizations;
+
+    RegionAuthorizations(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    /** Grants the regions (adcodes) read access to the process instance and its history. */
+    public void grantCase(String caseNumber, String processInstanceId, List<String> adcodes) {
+        for (String adcode : adcodes) {
+            for (String group : List.of(Caller.OFFICERS + adcode, Caller.MANAGERS + adcode)) {
+                grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+                grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+                        HistoricProcessInstancePermissions.READ);
+            }
+        }
+        log.info("Case {} visible in the engine to regions {}", caseNumber, adcodes);
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission permission) {
+        if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+                .resourceId(resourceId).count() > 0) {
+            return;
+        }
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(group);
+        grant.setResource(resource);
+        grant.setResourceId(resourceId);
+        grant.addPermission(permission);
+        authorizations.saveAuthorization(grant);
+    }
+}
