@@ -1,0 +1,136 @@
+package org.hazardbridge.audit;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.hazardbridge.audit.Verdict.Problem;
+
+/**
+ * Checks a trace with nothing but the JDK: each entry must follow the one before it (sequence and previous hash),
+ * hash to what it claims, and carry a valid Ed25519 signature by its user's key. The server's check and the
+ * offline {@code verify-trace} command both run this class, so they give the same verdict.
+ *
+ * <p>Checks run in order and the first failure decides: a broken link is a reordering when the previous hash it
+ * names belongs to another entry of the trace, a missing entry when the entry is otherwise intact, a change
+ * otherwise; then the entry's own hash, then its key and signature. A trace cut short at its end is found only
+ * against a head held elsewhere, such as the server's.
+ */
+public final class TraceVerifier {
+
+    private final TraceDocument trace;
+    private final List<TraceDocument.Entry> entries;
+    private final Map<String, TraceDocument.PublicKeyInfo> keys = new HashMap<>();
+    private final Map<String, PublicKey> decoded = new HashMap<>();
+    private final Set<String> hashes = new HashSet<>();
+
+    private TraceVerifier(TraceDocument trace) {
+        this.trace = trace;
+        this.entries = trace.entries();
+        trace.keys().forEach(key -> keys.put(key.keyId(), key));
+        entries.forEach(entry -> hashes.add(entry.hash()));
+    }
+
+    public static Verdict verify(TraceDocument trace) {
+        return new TraceVerifier(trace).run();
+    }
+
+    private Verdict run() {
+        String previous = EntryHash.GENESIS;
+        for (int i = 0; i < entries.size(); i++) {
+            TraceDocument.Entry entry = entries.get(i);
+            Verdict problem = check(entry, i + 1L, previous);
+            if (problem != null) {
+                return problem;
+            }
+            previous = entry.hash();
+        }
+        return checkHead(previous);
+    }
+
+    private Verdict check(TraceDocument.Entry entry, long expected, String previous) {
+        boolean intact = Objects.equals(EntryHash.of(trace.caseId(), trace.caseNumber(), entry), entry.hash());
+        if (!previous.equals(entry.previousHash())) {
+            return brokenLink(entry, expected, intact);
+        }
+        if (!intact) {
+            return bad(expected, Problem.PAYLOAD_CHANGED, "its content no longer gives its hash " + entry.hash());
+        }
+        if (entry.sequence() != expected) {
+            return bad(expected, entry.sequence() > expected ? Problem.ENTRY_MISSING : Problem.ENTRIES_REORDERED,
+                    "expected sequence " + expected + ", found " + entry.sequence());
+        }
+        return checkSignature(entry, expected);
+    }
+
+    private Verdict brokenLink(TraceDocument.Entry entry, long expected, boolean intact) {
+        if (hashes.contains(entry.previousHash()) || (expected > 1 && EntryHash.GENESIS.equals(entry.previousHash()))) {
+            return bad(expected, Problem.ENTRIES_REORDERED, "entry " + entry.sequence()
+                    + " stands where entry " + expected + " belongs: it follows another entry of the trace");
+        }
+        if (intact || entry.sequence() > expected) {
+            return bad(expected, Problem.ENTRY_MISSING, "entry " + entry.sequence()
+                    + " follows an entry that is not in the trace");
+        }
+        return bad(expected, Problem.PAYLOAD_CHANGED, "its previous hash and its content were changed");
+    }
+
+    private Verdict checkSignature(TraceDocument.Entry entry, long sequence) {
+        TraceDocument.PublicKeyInfo key = keys.get(entry.keyId());
+        if (key == null) {
+            return bad(sequence, Problem.UNKNOWN_KEY, "no public key " + entry.keyId() + " for user " + entry.user());
+        }
+        if (!Objects.equals(key.userId(), entry.user())) {
+            return bad(sequence, Problem.SIGNATURE_INVALID, "signed with the key of " + key.userId()
+                    + ", not of " + entry.user());
+        }
+        try {
+            Signature ed25519 = Signature.getInstance("Ed25519");
+            ed25519.initVerify(publicKey(key));
+            ed25519.update(HexFormat.of().parseHex(entry.hash()));
+            if (ed25519.verify(Base64.getDecoder().decode(entry.signature()))) {
+                return null;
+            }
+        } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
+            return bad(sequence, Problem.SIGNATURE_INVALID, "the signature cannot be checked: " + e.getMessage());
+        }
+        return bad(sequence, Problem.SIGNATURE_INVALID, "the signature does not match the key of " + entry.user());
+    }
+
+    private PublicKey publicKey(TraceDocument.PublicKeyInfo key) throws GeneralSecurityException {
+        PublicKey known = decoded.get(key.keyId());
+        if (known == null) {
+            known = KeyFactory.getInstance("Ed25519")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(key.publicKey())));
+            decoded.put(key.keyId(), known);
+        }
+        return known;
+    }
+
+    private Verdict checkHead(String lastHash) {
+        TraceDocument.Head head = trace.head();
+        long count = entries.size();
+        if (head == null || (head.sequence() == count && head.hash().equals(lastHash))) {
+            return Verdict.valid(trace.caseNumber(), count);
+        }
+        if (head.sequence() > count) {
+            return bad(count + 1, Problem.ENTRY_MISSING, "the head is at entry " + head.sequence()
+                    + " but the trace ends at entry " + count);
+        }
+        return bad(Math.min(head.sequence() + 1, count), Problem.PAYLOAD_CHANGED, "the trace does not end at the head "
+                + head.sequence() + " " + head.hash());
+    }
+
+    private Verdict bad(long sequence, Problem problem, String detail) {
+        return Verdict.invalid(trace.caseNumber(), entries.size(), sequence, problem, detail);
+    }
+}

@@ -1,0 +1,187 @@
+package org.hazardbridge.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.hazardbridge.hazard.CaseScenario;
+import org.hazardbridge.hazard.HazardCase;
+import org.hazardbridge.hazard.HazardCases;
+import org.hazardbridge.hazard.HazardIntake;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A region sees a case only when it takes part in it, on every path: the product's API, the engine's REST API
+ * (which Tasklist and Cockpit use) and its history. 南湖 (330402) is not involved in the 太浦河 case; 嘉善 is.
+ * Also hostile input: guessing case numbers, huge bodies, script and SQL in text, a form submitted twice.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:region-visibility-it;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+class RegionVisibilityIT {
+
+    private static final String REPORT = """
+            { "type": "WATER_POLLUTION", "title": "%s", "description": "%s",
+              "location": { "lon": 120.88, "lat": 31.02, "crs": "GCJ02" }, "impactRadiusMeters": 3000,
+              "consequences": { "potentialDeaths": 0, "potentialSeriousInjuries": 2,
+                                "potentialDirectLossYuan": 20000000, "socialImpact": "HIGH" },
+              "majorHazardSituation": false }""";
+
+    @Autowired
+    TestRestTemplate anonymous;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    HazardIntake intake;
+
+    @Autowired
+    HazardCases cases;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String caseNumber;
+    String instanceId;
+
+    @BeforeEach
+    void reportTaipuCase() {
+        caseNumber = report("太浦河吴江段排污", "疑似化工废液").getBody().get("caseNumber").asText();
+        instanceId = cases.require(caseNumber).processInstanceId();
+    }
+
+    @Test
+    void showsAnUninvolvedRegionNothingOfTheCaseOnTheProductsApi() {
+        TestRestTemplate nanhu = as("officer330402");
+
+        ResponseEntity<JsonNode> guessed = nanhu.getForEntity("/api/hazards/" + caseNumber, JsonNode.class);
+        ResponseEntity<JsonNode> unknown = nanhu.getForEntity("/api/hazards/YH-320509-19990101-0001", JsonNode.class);
+
+        assertThat(guessed.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND).isEqualTo(unknown.getStatusCode());
+        assertThat(guessed.getBody().get("detail").asText().replace(caseNumber, "N"))
+                .isEqualTo(unknown.getBody().get("detail").asText().replace("YH-320509-19990101-0001", "N"));
+        assertThat(nanhu.getForEntity("/api/hazards/" + caseNumber + "/attachments", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(nanhu.getForEntity("/api/hazards/" + caseNumber + "/grading", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(nanhu.getForObject("/api/hazards", String.class)).doesNotContain(caseNumber);
+        assertThat(as("officer330421").getForEntity("/api/hazards/" + caseNumber, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void showsAnUninvolvedRegionNoInstanceTaskVariableOrHistoryOnTheEngineRestApi() {
+        TestRestTemplate nanhu = as("officer330402");
+        TestRestTemplate jiashan = as("officer330421");
+        String[] paths = {
+            "/engine-rest/process-instance?businessKey=" + caseNumber,
+            "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
+            "/engine-rest/variable-instance?processInstanceIdIn=" + instanceId,
+            "/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseNumber,
+            "/engine-rest/history/variable-instance?processInstanceId=" + instanceId,
+            "/engine-rest/history/task?processInstanceBusinessKey=" + caseNumber,
+            "/engine-rest/history/activity-instance?processInstanceId=" + instanceId};
+
+        for (String path : paths) {
+            assertThat(nanhu.getForObject(path, JsonNode.class)).as("南湖: %s", path).isEmpty();
+        }
+        assertThat(nanhu.getForEntity("/engine-rest/process-instance/" + instanceId + "/variables", String.class)
+                .getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(jiashan.getForObject(paths[0], JsonNode.class)).as("嘉善 takes part").hasSize(1);
+        assertThat(jiashan.getForObject(paths[1], JsonNode.class)).as("嘉善's own notice only").hasSize(1);
+        assertThat(jiashan.getForObject(paths[3], JsonNode.class)).hasSize(1);
+    }
+
+    @Test
+    void asksForCredentialsOnTheEngineRestApi() {
+        ResponseEntity<String> answer = anonymous.getForEntity("/engine-rest/process-instance", String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(answer.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+        assertThat(anonymous.withBasicAuth("officer330421", "wrong")
+                .getForEntity("/engine-rest/process-instance", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void refusesATwentyMegabyteBodyWithoutReadingIt() {
+        String huge = "x".repeat(20 * 1024 * 1024);
+
+        ResponseEntity<String> answer = post(REPORT.formatted("大", huge));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(jdbc.queryForObject("select count(*) from hazard_case where title = '大'", Integer.class)).isZero();
+    }
+
+    @Test
+    void storesScriptAndSqlFragmentsAsPlainText() {
+        String title = "'; DROP TABLE hazard_case; -- <script>alert(1)</script>";
+        String description = "\\\"${7*7}\\\" {{7*7}} #{1+1} ' OR '1'='1";
+
+        String number = report(title, description).getBody().get("caseNumber").asText();
+
+        JsonNode file = as("officer320509").getForObject("/api/hazards/" + number, JsonNode.class);
+        assertThat(file.get("title").asText()).isEqualTo("'; DROP TABLE hazard_case; -- <script>alert(1)</script>");
+        assertThat(file.get("description").asText()).isEqualTo("\"${7*7}\" {{7*7}} #{1+1} ' OR '1'='1");
+        assertThat(jdbc.queryForObject("select count(*) from hazard_case", Integer.class)).isPositive();
+    }
+
+    @Test
+    void refusesAFormSubmittedTwiceAndKeepsOneRecord() {
+        HazardCase hazardCase = cases.require(caseNumber);
+        CaseScenario scenario = new CaseScenario(engine, intake);
+        Task notice = scenario.taskOf(hazardCase, "acknowledge-notice", "officers330421");
+        TestRestTemplate jiashan = as("officer330421");
+        jiashan.postForEntity("/engine-rest/task/" + notice.getId() + "/claim", json("{\"userId\":\"officer330421\"}"),
+                String.class);
+
+        ResponseEntity<String> first = jiashan.postForEntity("/engine-rest/task/" + notice.getId() + "/submit-form",
+                json("{\"variables\":{\"acknowledgeNote\":{\"value\":\"已接收\"}}}"), String.class);
+        ResponseEntity<String> second = jiashan.postForEntity("/engine-rest/task/" + notice.getId() + "/submit-form",
+                json("{\"variables\":{\"acknowledgeNote\":{\"value\":\"再次提交\"}}}"), String.class);
+
+        assertThat(first.getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(second.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(cases.require(caseNumber).region("330421").orElseThrow().acknowledgedBy())
+                .isEqualTo("officer330421");
+        assertThat(scenario.tasks(hazardCase, "acknowledge-notice")).hasSize(3);
+    }
+
+    private ResponseEntity<JsonNode> report(String title, String description) {
+        ResponseEntity<String> raw = post(REPORT.formatted(title, description));
+        assertThat(raw.getStatusCode()).as(raw.getBody()).isEqualTo(HttpStatus.CREATED);
+        try {
+            return ResponseEntity.status(raw.getStatusCode())
+                    .body(new com.fasterxml.jackson.databind.ObjectMapper().readTree(raw.getBody()));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private ResponseEntity<String> post(String body) {
+        return as("officer320509").postForEntity("/api/hazards", json(body), String.class);
+    }
+
+    private static HttpEntity<String> json(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+
+    private TestRestTemplate as(String user) {
+        return anonymous.withBasicAuth(user, "demo");
+    }
+}
