@@ -41,6 +41,7 @@ public record Verdict(boolean valid, String caseNumber, long entries, Long first
     /** One line for a person: {@code VALID ...} or {@code INVALID at 7: payload changed (...)}. */
     public String summary() {
         return valid ? "VALID " + caseNumber + ": " + detail
-                : "INVALID " + caseNumber + " at entry " + firstBadSequence + ": " + reason.text() + " (" + detail + ")";
+                : "INVALID " + caseNumber + " at entry " + firstBadSequence + ": " + reason.text()
+                        + " (" + detail + ")";
     }
 }

@@ -48,8 +48,12 @@ public class HiddenVariablesPlugin extends AbstractProcessEnginePlugin {
     @ConfigurationProperties("hazardbridge.history.hidden-variables")
     public record Settings(List<String> names) {
 
+        /** Expert scores until the panel completes, and the classified fields of the disposal form. */
+        public static final List<String> DEFAULT_NAMES =
+                List.of("score", "scoreReason", "disposalPlan", "contingencyPlan");
+
         public Settings {
-            names = names == null ? List.of("score", "scoreReason") : List.copyOf(names);
+            names = names == null ? DEFAULT_NAMES : List.copyOf(names);
         }
     }
 

@@ -7,9 +7,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.hazardbridge.audit.CaseTrace;
+import org.hazardbridge.audit.TraceAction;
 import org.hazardbridge.common.AsEngine;
 import org.hazardbridge.common.InvalidInputException;
 import org.hazardbridge.common.NotFoundException;
@@ -40,10 +43,12 @@ public class Evidence {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final EvidenceProperties properties;
+    private final CaseTrace trace;
     private final Clock clock;
 
     Evidence(HazardCases cases, AttachmentRepository attachments, RuntimeService runtime, IdentityService identity,
-            EvidenceProperties properties, Clock clock) {
+            EvidenceProperties properties, CaseTrace trace, Clock clock) {
+        this.trace = trace;
         this.cases = cases;
         this.attachments = attachments;
         this.runtime = runtime;
@@ -57,6 +62,9 @@ public class Evidence {
         EvidenceKind kind = check(content);
         Attachment attachment = attachments.save(new Attachment(hazardCase.id(), FileNames.clean(originalName),
                 kind, content, sha256(content), userId, clock.instant()));
+        trace.record(caseNumber, TraceAction.EVIDENCE_ATTACHED, Map.of("attachmentId", attachment.id(),
+                "fileName", attachment.fileName(), "contentType", attachment.contentType(),
+                "sizeBytes", attachment.sizeBytes(), "sha256", attachment.sha256()), userId);
         String links = links(hazardCase);
         AsEngine.run(identity, () -> runtime.setVariable(hazardCase.processInstanceId(), ATTACHMENT_LINKS, links));
         log.info("Case {} evidence {} attached ({} bytes, sha256 {})", caseNumber, attachment.fileName(),

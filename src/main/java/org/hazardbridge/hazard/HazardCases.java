@@ -1,5 +1,6 @@
 package org.hazardbridge.hazard;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hazardbridge.common.NotFoundException;
@@ -23,6 +24,11 @@ public class HazardCases {
 
     public HazardCase require(String caseNumber) {
         return find(caseNumber).orElseThrow(() -> new NotFoundException("案件 " + caseNumber + " 不存在"));
+    }
+
+    /** Cases reported since {@code since} inside the box of longitudes and latitudes (GCJ-02). */
+    public List<HazardCase> within(double minLon, double maxLon, double minLat, double maxLat, Instant since) {
+        return cases.within(minLon, maxLon, minLat, maxLat, since);
     }
 
     public List<HazardCase> search(String region, CaseStatus status) {

@@ -1,7 +1,13 @@
 package org.hazardbridge.hazard;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.hazardbridge.audit.CaseTrace;
+import org.hazardbridge.audit.TraceAction;
+import org.hazardbridge.classification.CaseFields;
+import org.hazardbridge.classification.Level;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hazardbridge.common.UnprocessableInputException;
 import org.hazardbridge.region.AffectedArea;
@@ -29,10 +35,15 @@ public class HazardIntake {
     private final HazardCaseRepository cases;
     private final RuntimeService runtime;
     private final HazardProperties properties;
+    private final CaseFields fields;
+    private final CaseTrace trace;
     private final Clock clock;
 
     HazardIntake(ReportCheck check, RegionDirectory regions, CaseNumberAllocator caseNumbers,
-            HazardCaseRepository cases, RuntimeService runtime, HazardProperties properties, Clock clock) {
+            HazardCaseRepository cases, RuntimeService runtime, HazardProperties properties, CaseFields fields,
+            CaseTrace trace, Clock clock) {
+        this.fields = fields;
+        this.trace = trace;
         this.check = check;
         this.regions = regions;
         this.caseNumbers = caseNumbers;
@@ -48,8 +59,10 @@ public class HazardIntake {
         check.check(request);
         ProcessInstance instance = runtime.startProcessInstanceByKey(
                 properties.processKey(), ReportVariables.toVariables(request));
-        return cases.findByProcessInstanceId(instance.getId()).orElseThrow(() -> new IllegalStateException(
-                "process " + instance.getId() + " did not register its case"));
+        HazardCase hazardCase = cases.findByProcessInstanceId(instance.getId()).orElseThrow(() ->
+                new IllegalStateException("process " + instance.getId() + " did not register its case"));
+        storeClassified(hazardCase, request);
+        return hazardCase;
     }
 
     /** Registers the case of a starting process: locates it, numbers it and stores it. */
@@ -64,9 +77,43 @@ public class HazardIntake {
         hazardCase.attachProcess(processInstanceId);
         area.regions().forEach(region -> hazardCase.addAffectedRegion(toCaseRegion(region)));
         cases.save(hazardCase);
+        trace.open(hazardCase.id(), caseNumber);
+        trace.record(caseNumber, TraceAction.CASE_REPORTED, tracedReport(hazardCase), reporter);
         log.info("Case {} reported in {} ({}), {} regions affected", caseNumber, area.location().name(),
                 area.location().adcode(), area.regions().size());
         return hazardCase;
+    }
+
+    private void storeClassified(HazardCase hazardCase, HazardReportRequest request) {
+        String owner = hazardCase.facts().locationAdcode();
+        fields.store(hazardCase.id(), hazardCase.caseNumber(), owner, Level.RESTRICTED, request.restricted(),
+                hazardCase.reportedBy());
+        fields.store(hazardCase.id(), hazardCase.caseNumber(), owner, Level.SECRET, request.secret(),
+                hazardCase.reportedBy());
+    }
+
+    /** The first entry of the case's trace (issue 5): the public facts reported and the regions affected. */
+    private static Map<String, Object> tracedReport(HazardCase hazardCase) {
+        HazardFacts f = hazardCase.facts();
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("caseId", hazardCase.id());
+        report.put("processInstanceId", hazardCase.processInstanceId());
+        report.put("type", f.type());
+        report.put("title", f.title());
+        report.put("description", f.description());
+        report.put("location", Map.of("adcode", f.locationAdcode(), "name", f.locationName(), "lon", f.lon(),
+                "lat", f.lat(), "reported", Map.of("lon", f.reportedLon(), "lat", f.reportedLat(),
+                        "crs", f.reportedCrs())));
+        report.put("impactRadiusMeters", f.impactRadiusMeters());
+        report.put("consequences", Map.of("potentialDeaths", f.potentialDeaths(), "potentialSeriousInjuries",
+                f.potentialSeriousInjuries(), "potentialDirectLossYuan", f.potentialDirectLossYuan(),
+                "socialImpact", f.socialImpact()));
+        report.put("majorHazardSituation", f.majorHazardSituation());
+        report.put("localFacts", f.localFacts());
+        report.put("affectedRegions", hazardCase.regions().stream().map(r -> Map.of("adcode", r.adcode(),
+                "name", r.name(), "location", r.isLocation(), "withinRadius", r.withinRadius(),
+                "downstream", r.downstream())).toList());
+        return report;
     }
 
     private AffectedArea locate(HazardReport report) {

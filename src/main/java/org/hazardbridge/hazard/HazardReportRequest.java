@@ -17,6 +17,7 @@ import java.util.Map;
 /**
  * A hazard report as it arrives, from {@code POST /api/hazards} or from the start form in Tasklist. The rules here
  * catch malformed input; the type and the location are checked against what the product knows when it registers.
+ * Restricted (受限) and secret (涉密) fields come only through the API and never become process variables.
  */
 public record HazardReportRequest(
         @NotBlank(message = "必填：隐患类型") String type,
@@ -32,7 +33,9 @@ public record HazardReportRequest(
         @NotNull(message = "必填：是否属于重大事故隐患判定标准所列情形")
         Boolean majorHazardSituation,
         Map<@Pattern(regexp = "storedHazardousChemicalsTonnes", message = UNKNOWN_FACT) String,
-                @NotNull(message = "须为数字") @DecimalMin(value = "0", message = "不得小于 0") Double> localFacts) {
+                @NotNull(message = "须为数字") @DecimalMin(value = "0", message = "不得小于 0") Double> localFacts,
+        Map<String, String> restricted,
+        Map<String, String> secret) {
 
     static final String UNKNOWN_FACT = "未知的地方分级事实，可选：storedHazardousChemicalsTonnes";
 
@@ -41,6 +44,16 @@ public record HazardReportRequest(
 
     public HazardReportRequest {
         localFacts = localFacts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(localFacts));
+        restricted = restricted == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(restricted));
+        secret = secret == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(secret));
+    }
+
+    /** A report without classified fields, as the Tasklist start form submits it. */
+    public HazardReportRequest(String type, String title, String description, Location location,
+            Integer impactRadiusMeters, Consequences consequences, Boolean majorHazardSituation,
+            Map<String, Double> localFacts) {
+        this(type, title, description, location, impactRadiusMeters, consequences, majorHazardSituation, localFacts,
+                null, null);
     }
 
     /** A coordinate and the system it is given in. */

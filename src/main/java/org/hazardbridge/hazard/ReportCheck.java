@@ -4,6 +4,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
+import org.hazardbridge.classification.CaseFields;
+import org.hazardbridge.classification.Level;
 import org.hazardbridge.common.FieldProblem;
 import org.hazardbridge.common.InvalidInputException;
 import org.hazardbridge.common.UnprocessableInputException;
@@ -28,6 +30,8 @@ class ReportCheck {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        CaseFields.check("restricted", Level.RESTRICTED, request.restricted());
+        CaseFields.check("secret", Level.SECRET, request.secret());
         return typed(request);
     }
 

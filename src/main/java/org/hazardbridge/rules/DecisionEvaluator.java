@@ -13,6 +13,8 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.hazardbridge.audit.CaseTrace;
+import org.hazardbridge.audit.TraceAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,10 +36,12 @@ public class DecisionEvaluator {
     private final RepositoryService repository;
     private final DecisionService decisions;
     private final DecisionRecordRepository records;
+    private final CaseTrace trace;
     private final Clock clock;
 
     DecisionEvaluator(RepositoryService repository, DecisionService decisions, DecisionRecordRepository records,
-            Clock clock) {
+            CaseTrace trace, Clock clock) {
+        this.trace = trace;
         this.repository = repository;
         this.decisions = decisions;
         this.records = records;
@@ -55,9 +59,22 @@ public class DecisionEvaluator {
         Evaluation evaluation = new Evaluation(decisionKey, definition.getVersion(), definition.getId(), rows);
         records.save(new DecisionRecord(caseNumber, evaluation, subject, json(sorted(inputs)), json(rows),
                 clock.instant()));
+        trace.record(caseNumber, TraceAction.DECISION_EVALUATED, traced(evaluation, subject, inputs));
         log.debug("Case {} evaluated {} v{} for {}: {} -> {}", caseNumber, decisionKey, definition.getVersion(),
                 subject, inputs, rows);
         return evaluation;
+    }
+
+    /** The trace entry of an evaluation (issue 5): table key, version, subject, inputs and outputs. */
+    private static Map<String, Object> traced(Evaluation evaluation, String subject, Map<String, Object> inputs) {
+        Map<String, Object> payload = new HashMap<>();
+        payload.put("decisionKey", evaluation.decisionKey());
+        payload.put("version", evaluation.version());
+        payload.put("decisionDefinitionId", evaluation.decisionDefinitionId());
+        payload.put("subject", subject);
+        payload.put("inputs", new HashMap<>(inputs));
+        payload.put("outputs", evaluation.results());
+        return payload;
     }
 
     /** Whether any version of a table with this key is deployed. */

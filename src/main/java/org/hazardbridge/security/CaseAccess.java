@@ -1,5 +1,8 @@
 package org.hazardbridge.security;
 
+import org.hazardbridge.common.Caller;
+import org.hazardbridge.common.Callers;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.hazardbridge.common.NotFoundException;

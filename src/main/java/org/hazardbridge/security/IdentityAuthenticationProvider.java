@@ -1,5 +1,7 @@
 package org.hazardbridge.security;
 
+import org.hazardbridge.common.Callers;
+
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentityAuthenticationProvider implements AuthenticationProvider {
 
-    static final String GROUP_PREFIX = "GROUP_";
+    static final String GROUP_PREFIX = Callers.GROUP_PREFIX;
 
     private static final Logger log = LoggerFactory.getLogger(IdentityAuthenticationProvider.class);
 

@@ -1,5 +1,7 @@
 package org.hazardbridge.security;
 
+import org.hazardbridge.common.Caller;
+
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;

@@ -3,6 +3,8 @@ package org.hazardbridge.casefile.web;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.hazardbridge.classification.CaseFields;
+import org.hazardbridge.common.Callers;
 import org.hazardbridge.common.InvalidInputException;
 import org.hazardbridge.disposal.DisposalRecords;
 import org.hazardbridge.evidence.Evidence;
@@ -30,9 +32,11 @@ class CaseFileController {
     private final DisposalRecords disposals;
     private final CaseNotices notices;
     private final CaseAccess access;
+    private final CaseFields fields;
 
     CaseFileController(HazardCases cases, DecisionEvaluator decisions, Evidence evidence,
-            DisposalRecords disposals, CaseNotices notices, CaseAccess access) {
+            DisposalRecords disposals, CaseNotices notices, CaseAccess access, CaseFields fields) {
+        this.fields = fields;
         this.notices = notices;
         this.access = access;
         this.cases = cases;
@@ -42,10 +46,12 @@ class CaseFileController {
     }
 
     @GetMapping("/{caseNumber}")
-    @Transactional(readOnly = true)
+    @Transactional
     public CaseFileView one(@PathVariable String caseNumber) {
         HazardCase hazardCase = access.visible(caseNumber);
-        return CaseFileView.of(hazardCase, notices.of(hazardCase), decisions.recordsOf(caseNumber),
+        List<CaseFields.Shown> classified = fields.shownTo(Callers.current().orElseThrow(), caseNumber,
+                CaseAccess.regionsOf(hazardCase), "API");
+        return CaseFileView.of(hazardCase, classified, notices.of(hazardCase), decisions.recordsOf(caseNumber),
                 evidence.of(caseNumber),
                 disposals.disposalsOf(hazardCase), disposals.reviewsOf(hazardCase));
     }

@@ -2,6 +2,7 @@ package org.hazardbridge.casefile.web;
 
 import java.time.Instant;
 import java.util.List;
+import org.hazardbridge.classification.CaseFields;
 import org.hazardbridge.disposal.AcceptanceReview;
 import org.hazardbridge.disposal.DisposalReport;
 import org.hazardbridge.evidence.Attachment;
@@ -15,18 +16,20 @@ import org.hazardbridge.rules.DecisionRecord;
 /** A case as {@code GET /api/hazards/{caseNumber}} shows it. */
 record CaseFileView(
         String caseNumber, String id, String status, String stage, String stageName, String grade, String gradeName,
-        String legalClass, String automaticGrade, String gradeBasis, List<Notice> notices, String type, String typeName, String title, String description, Location location,
+        String legalClass, String automaticGrade, String gradeBasis, List<Notice> notices,
+        List<CaseFields.Shown> classified, String type, String typeName, String title, String description, Location location,
         int impactRadiusMeters, Consequences consequences, boolean majorHazardSituation, List<Region> regions,
         List<Region> notifiedRegions, Deadline deadline, List<Stage> stageHistory, List<Decision> decisions,
         List<Evidence> attachments, List<Disposal> disposals, List<Review> acceptances, String reportedBy,
         Instant reportedAt, Instant closedAt) {
 
-    static CaseFileView of(HazardCase c, List<CaseNotice> notices, List<DecisionRecord> decisions,
+    static CaseFileView of(HazardCase c, List<CaseFields.Shown> classified, List<CaseNotice> notices,
+            List<DecisionRecord> decisions,
             List<Attachment> attachments, List<DisposalReport> disposals, List<AcceptanceReview> reviews) {
         HazardFacts f = c.facts();
         return new CaseFileView(c.caseNumber(), c.id().toString(), c.status().name(), c.stage().name(),
                 c.stage().label(), name(c.grade()), c.grade() == null ? null : c.grade().label(), c.legalClass(),
-                name(c.automaticGrade()), name(c.gradeBasis()), notices.stream().map(Notice::of).toList(),
+                name(c.automaticGrade()), name(c.gradeBasis()), notices.stream().map(Notice::of).toList(), classified,
                 f.type().name(), f.type().label(), f.title(), f.description(), Location.of(f),
                 f.impactRadiusMeters(), Consequences.of(f), f.majorHazardSituation(),
                 c.regions().stream().filter(r -> r.role() != null && r.role().isResponsible()).map(Region::of).toList(),

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.hazardbridge.common.ConflictException;
 import org.hazardbridge.common.FieldProblem;
+import org.hazardbridge.common.ForbiddenException;
 import org.hazardbridge.common.InputProblemException;
 import org.hazardbridge.common.InvalidInputException;
 import org.hazardbridge.common.NotFoundException;
@@ -64,9 +65,20 @@ class ProblemAdvice {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "上传文件超过大小上限");
     }
 
+    @ExceptionHandler(JsonBodyLimit.BodyTooLargeException.class)
+    ProblemDetail bodyTooLarge(JsonBodyLimit.BodyTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", e.getMessage());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        log.warn("Refused: {}", e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
     }
 
     @ExceptionHandler({ConflictException.class, OptimisticLockingException.class})
@@ -81,6 +93,10 @@ class ProblemAdvice {
         InputProblemException input = causeOfType(e, InputProblemException.class);
         if (input != null) {
             return inputProblem(input);
+        }
+        JsonBodyLimit.BodyTooLargeException tooLarge = causeOfType(e, JsonBodyLimit.BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return bodyTooLarge(tooLarge);
         }
         ConflictException conflict = causeOfType(e, ConflictException.class);
         if (conflict != null) {

@@ -1,4 +1,4 @@
-package org.hazardbridge.security;
+package org.hazardbridge.common;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -8,6 +8,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The caller of the current request, from the security context. */
 public final class Callers {
+
+    /** Spring Security authorities that stand for Camunda groups carry this prefix. */
+    public static final String GROUP_PREFIX = "GROUP_";
 
     private Callers() {
     }
@@ -21,8 +24,8 @@ public final class Callers {
         }
         return Optional.of(new Caller(authentication.getName(), authentication.getAuthorities().stream()
                 .map(a -> a.getAuthority())
-                .filter(a -> a.startsWith(IdentityAuthenticationProvider.GROUP_PREFIX))
-                .map(a -> a.substring(IdentityAuthenticationProvider.GROUP_PREFIX.length()))
+                .filter(a -> a.startsWith(GROUP_PREFIX))
+                .map(a -> a.substring(GROUP_PREFIX.length()))
                 .collect(Collectors.toSet())));
     }
 }

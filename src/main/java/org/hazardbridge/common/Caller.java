@@ -1,4 +1,4 @@
-package org.hazardbridge.security;
+package org.hazardbridge.common;
 
 import java.util.List;
 import java.util.Set;

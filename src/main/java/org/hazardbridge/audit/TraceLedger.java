@@ -1,0 +1,117 @@
+package org.hazardbridge.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tables of the trace. A case's entries are appended under the lock of its head row ({@code trace_head},
+ * {@code select ... for update}), taken in the transaction of the operation being traced and held until it
+ * commits: concurrent operations on one case, on any node, append one after the other, and an operation that rolls
+ * back takes its entries with it. The primary key (case, sequence) refuses a fork even if the lock were bypassed.
+ * The product only ever inserts entries; it never updates or deletes one.
+ *
+ * <p>The signer's key is fetched (or made, in a short transaction of its own) before the lock is taken, so that
+ * no connection waits for another while holding the lock.
+ */
+@Component
+class TraceLedger {
+
+    private static final String ENTRY_COLUMNS = "seq, recorded_at, user_id, user_region, action, payload,"
+            + " previous_hash, entry_hash, key_id, signature";
+
+    private final JdbcTemplate jdbc;
+    private final TraceKeys keys;
+    private final PayloadRedaction redaction;
+    private final Clock clock;
+
+    TraceLedger(JdbcTemplate jdbc, TraceKeys keys, PayloadRedaction redaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+        this.redaction = redaction;
+        this.clock = clock;
+    }
+
+    void open(UUID caseId, String caseNumber) {
+        jdbc.update("insert into trace_head (case_id, case_number, last_seq, last_hash) values (?, ?, 0, ?)",
+                caseId, caseNumber, EntryHash.GENESIS);
+    }
+
+    /** Appends an entry to the case's trace; empty when no trace is open under that case number. */
+    Optional<TraceDocument.Entry> append(String caseNumber, String userId, String region, String action,
+            JsonNode payload) {
+        if (head(caseNumber).isEmpty()) {
+            return Optional.empty();
+        }
+        TraceKeys.Signer signer = keys.signer(userId);
+        Head head = lockHead(caseNumber);
+        PayloadRedaction.Redacted redacted = redaction.redact(payload);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        TraceDocument.Entry unsigned = new TraceDocument.Entry(head.lastSequence() + 1, EntryHash.time(now), userId,
+                region, action, redacted.payload(), head.lastHash(), null, null, null);
+        String hash = EntryHash.of(head.caseId().toString(), caseNumber, unsigned);
+        TraceDocument.Entry entry = new TraceDocument.Entry(unsigned.sequence(), unsigned.time(), userId, region,
+                action, unsigned.payload(), unsigned.previousHash(), hash, signer.keyId(), signer.sign(hash));
+        insert(head.caseId(), now, entry, redacted.salts());
+        jdbc.update("update trace_head set last_seq = ?, last_hash = ? where case_id = ?", entry.sequence(), hash,
+                head.caseId());
+        return Optional.of(entry);
+    }
+
+    private Head lockHead(String caseNumber) {
+        return jdbc.queryForObject("select case_id, case_number, last_seq, last_hash from trace_head"
+                + " where case_number = ? for update", (row, n) -> head(row), caseNumber);
+    }
+
+    private void insert(UUID caseId, Instant at, TraceDocument.Entry entry, List<PayloadRedaction.Salt> salts) {
+        jdbc.update("insert into trace_entry (case_id, " + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?)", caseId, entry.sequence(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC), entry.user(),
+                entry.region(), entry.action(), CanonicalJson.write(entry.payload()), entry.previousHash(),
+                entry.hash(), entry.keyId(), entry.signature());
+        salts.forEach(salt -> jdbc.update("insert into trace_salt (case_id, seq, field_path, salt) values (?, ?, ?,"
+                + " ?)", caseId, entry.sequence(), salt.path(), salt.salt()));
+    }
+
+    Optional<Head> head(String caseNumber) {
+        return jdbc.query("select case_id, case_number, last_seq, last_hash from trace_head where case_number = ?",
+                (row, n) -> head(row), caseNumber).stream().findFirst();
+    }
+
+    List<TraceDocument.Entry> entries(UUID caseId) {
+        return jdbc.query("select " + ENTRY_COLUMNS + " from trace_entry where case_id = ? order by seq",
+                (row, n) -> entry(row), caseId);
+    }
+
+    /** The salt of a committed field, for whoever is to check a revealed value. */
+    Optional<String> salt(UUID caseId, long sequence, String path) {
+        return jdbc.queryForList("select salt from trace_salt where case_id = ? and seq = ? and field_path = ?",
+                String.class, caseId, sequence, path).stream().findFirst();
+    }
+
+    private static Head head(ResultSet row) throws SQLException {
+        return new Head(row.getObject("case_id", UUID.class), row.getString("case_number"), row.getLong("last_seq"),
+                row.getString("last_hash"));
+    }
+
+    private static TraceDocument.Entry entry(ResultSet row) throws SQLException {
+        Instant at = row.getObject("recorded_at", OffsetDateTime.class).toInstant();
+        return new TraceDocument.Entry(row.getLong("seq"), EntryHash.time(at), row.getString("user_id"),
+                row.getString("user_region"), row.getString("action"), CanonicalJson.read(row.getString("payload")),
+                row.getString("previous_hash"), row.getString("entry_hash"), row.getString("key_id"),
+                row.getString("signature"));
+    }
+
+    /** The head of a case's chain. */
+    record Head(UUID caseId, String caseNumber, long lastSequence, String lastHash) {
+    }
+}

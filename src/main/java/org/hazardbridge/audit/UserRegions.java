@@ -1,0 +1,63 @@
+package org.hazardbridge.audit;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.hazardbridge.common.AsEngine;
+import org.hazardbridge.expert.ExpertPool;
+import org.hazardbridge.expert.ExpertProfile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The region a user acts for, from their groups: {@code officersN} or {@code managersN} give the district N, the
+ * supervisors the supervising body (their group's name, 示范区执委会), an expert the region they are affiliated
+ * with. The engine acting on its own (timers, asynchronous steps) is {@value #SYSTEM}. Groups are read on the
+ * product's behalf: the acting user need not be allowed to read group records for their region to be known.
+ */
+@Component
+class UserRegions {
+
+    static final String SYSTEM = "system";
+    static final String NONE = "none";
+
+    private static final Pattern DISTRICT_GROUP = Pattern.compile("(?:officers|managers)(\\d{6})");
+    private static final String SUPERVISORS = "supervisors";
+    private static final String EXPERTS = "experts";
+
+    private final IdentityService identity;
+    private final ExpertPool experts;
+
+    UserRegions(IdentityService identity, ExpertPool experts) {
+        this.identity = identity;
+        this.experts = experts;
+    }
+
+    String regionOf(String userId) {
+        if (SYSTEM.equals(userId)) {
+            return SYSTEM;
+        }
+        List<Group> groups = AsEngine.call(identity,
+                () -> identity.createGroupQuery().groupMember(userId).orderByGroupId().asc().list());
+        return district(groups)
+                .or(() -> groups.stream().filter(g -> g.getId().equals(SUPERVISORS)).findFirst().map(UserRegions::name))
+                .or(() -> groups.stream().anyMatch(g -> g.getId().equals(EXPERTS)) ? affiliation(userId)
+                        : Optional.empty())
+                .orElse(NONE);
+    }
+
+    private static Optional<String> district(List<Group> groups) {
+        return groups.stream().map(g -> DISTRICT_GROUP.matcher(g.getId())).filter(Matcher::matches)
+                .map(m -> m.group(1)).findFirst();
+    }
+
+    private Optional<String> affiliation(String userId) {
+        return experts.find(userId).map(ExpertProfile::affiliatedAdcode).or(() -> Optional.of(EXPERTS));
+    }
+
+    private static String name(Group group) {
+        return group.getName() == null || group.getName().isBlank() ? group.getId() : group.getName();
+    }
+}

@@ -1,0 +1,12 @@
+package org.hazardbridge.classification;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseFieldRepository extends JpaRepository<CaseField, Long> {
+
+    List<CaseField> findByCaseNumberOrderById(String caseNumber);
+
+    Optional<CaseField> findByCaseNumberAndName(String caseNumber, String name);
+}
