@@ -32,7 +32,7 @@ class LoginThrottle {
         if (record == null || record.count() < FREE_ATTEMPTS) {
             return Duration.ZERO;
         }
-        Duration wait = Duration.ofSeconds(1L << Math.min(record.count() - FREE_ATTEMPTS, 8));
+        Duration wait = Duration.ofSeconds(1L << Math.min(record.count() - FREE_ATTEMPTS, 9));
         Duration left = Duration.between(clock.instant(), record.last().plus(wait.compareTo(MAX_WAIT) > 0
                 ? MAX_WAIT : wait));
         return left.isNegative() ? Duration.ZERO : left;
