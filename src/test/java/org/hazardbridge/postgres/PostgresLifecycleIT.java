@@ -1,0 +1,157 @@
+package org.hazardbridge.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.hazardbridge.hazard.CaseScenario;
+import org.hazardbridge.hazard.HazardCase;
+import org.hazardbridge.hazard.HazardCases;
+import org.hazardbridge.hazard.HazardIntake;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * The whole lifecycle on a real PostgreSQL 15 with the {@code postgres} profile: the Flyway migrations run there,
+ * Camunda creates its schema, and Chinese text round-trips through every product table. {@code scripts/test}
+ * installs and starts PostgreSQL and sets {@code HAZARDBRIDGE_TEST_PG_URL}; without it this test does not run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=true", "hazardbridge.demo.enabled=true"})
+@ActiveProfiles("postgres")
+@EnabledIfEnvironmentVariable(named = "HAZARDBRIDGE_TEST_PG_URL", matches = ".+")
+class PostgresLifecycleIT {
+
+    private static final String TITLE = "太浦河吴江段化工废液排放（汾湖）";
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> System.getenv("HAZARDBRIDGE_TEST_PG_URL"));
+        registry.add("spring.datasource.username", () -> System.getenv("HAZARDBRIDGE_TEST_PG_USER"));
+        registry.add("spring.datasource.password", () -> System.getenv("HAZARDBRIDGE_TEST_PG_PASSWORD"));
+        registry.add("hazardbridge.classification.secret-key", PostgresLifecycleIT::randomKey);
+        registry.add("hazardbridge.trace.key-encryption-key", PostgresLifecycleIT::randomKey);
+    }
+
+    @Autowired
+    TestRestTemplate anonymous;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    HazardIntake intake;
+
+    @Autowired
+    HazardCases cases;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void runsACaseToClosureAndKeepsChineseTextInEveryTable() throws Exception {
+        assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 15");
+        String caseNumber = report();
+        upload(caseNumber);
+        HazardCase reported = cases.require(caseNumber);
+        CaseScenario scenario = new CaseScenario(engine, intake);
+
+        scenario.completeAll(reported, "acknowledge-notice", "officer", Map.of("acknowledgeNote", "已接收通报"));
+        scenario.agreeOnGrade(reported, "III");
+        scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport", "已截断排污口，岸线已清理"));
+        scenario.completeAll(reported, "accept-disposal", "manager",
+                Map.of("accepted", "true", "acceptanceReport", "现场复核合格"));
+
+        JsonNode closed = awaitClosed(caseNumber);
+        assertThat(closed.get("title").asText()).isEqualTo(TITLE);
+        assertThat(closed.get("regions").toString()).contains("嘉善县").contains("水质监测");
+        assertThat(text("select title from hazard_case where case_number = ?", caseNumber)).isEqualTo(TITLE);
+        assertThat(text("select name from case_region where adcode = '330421' and case_id = "
+                + "(select id from hazard_case where case_number = ?)", caseNumber)).isEqualTo("嘉善县");
+        assertThat(text("select report from disposal_report where case_id = "
+                + "(select id from hazard_case where case_number = ?) fetch first 1 rows only", caseNumber))
+                .isEqualTo("已截断排污口，岸线已清理");
+        assertThat(text("select file_name from attachment where case_id = "
+                + "(select id from hazard_case where case_number = ?)", caseNumber)).isEqualTo("现场照片.png");
+        assertThat(text("select value_text from case_field where case_number = ? and name = 'companyName'",
+                caseNumber)).isEqualTo("苏州某化工有限公司");
+        assertThat(text("select name from region where adcode = '320509'", null)).isEqualTo("吴江区");
+        assertThat(jdbc.queryForList("select version from hb_schema_history where success", String.class))
+                .contains("1", "2", "3", "4");
+    }
+
+    private String report() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String body = """
+                { "type": "WATER_POLLUTION", "title": "%s", "description": "巡查发现疑似化工废液排入太浦河",
+                  "location": { "lon": 120.88, "lat": 31.02, "crs": "GCJ02" }, "impactRadiusMeters": 3000,
+                  "consequences": { "potentialDeaths": 0, "potentialSeriousInjuries": 2,
+                                    "potentialDirectLossYuan": 20000000, "socialImpact": "HIGH" },
+                  "majorHazardSituation": false, "restricted": { "companyName": "苏州某化工有限公司" } }"""
+                .formatted(TITLE);
+        ResponseEntity<JsonNode> answer = as().postForEntity("/api/hazards", new HttpEntity<>(body, headers),
+                JsonNode.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return answer.getBody().get("caseNumber").asText();
+    }
+
+    private void upload(String caseNumber) {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1}) {
+            @Override
+            public String getFilename() {
+                return "现场照片.png";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        assertThat(as().postForEntity("/api/hazards/" + caseNumber + "/attachments", new HttpEntity<>(parts, headers),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    private JsonNode awaitClosed(String caseNumber) throws InterruptedException {
+        for (int attempt = 0; attempt < 150; attempt++) {
+            JsonNode file = as().getForObject("/api/hazards/" + caseNumber, JsonNode.class);
+            if (file.get("status").asText().equals("CLOSED")) {
+                return file;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("case " + caseNumber + " did not close");
+    }
+
+    private String text(String sql, String parameter) {
+        List<String> rows = parameter == null ? jdbc.queryForList(sql, String.class)
+                : jdbc.queryForList(sql, String.class, parameter);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private TestRestTemplate as() {
+        return anonymous.withBasicAuth("officer320509", "demo");
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+}
