@@ -3,7 +3,6 @@ package org.hazardbridge.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,8 @@ class PostgresLifecycleIT {
         registry.add("spring.datasource.url", () -> System.getenv("HAZARDBRIDGE_TEST_PG_URL"));
         registry.add("spring.datasource.username", () -> System.getenv("HAZARDBRIDGE_TEST_PG_USER"));
         registry.add("spring.datasource.password", () -> System.getenv("HAZARDBRIDGE_TEST_PG_PASSWORD"));
-        registry.add("hazardbridge.classification.secret-key", PostgresLifecycleIT::randomKey);
-        registry.add("hazardbridge.trace.key-encryption-key", PostgresLifecycleIT::randomKey);
+        registry.add("hazardbridge.classification.secret-key", PostgresLifecycleIT::testKey);
+        registry.add("hazardbridge.trace.key-encryption-key", PostgresLifecycleIT::testKey);
     }
 
     @Autowired
@@ -149,9 +148,11 @@ class PostgresLifecycleIT {
         return anonymous.withBasicAuth("officer320509", "demo");
     }
 
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
+    /**
+     * A fixed key for this test database only: the database outlives one run when the test runs outside
+     * {@code scripts/test}, and what was sealed with a key must be opened with the same one.
+     */
+    private static String testKey() {
+        return Base64.getEncoder().encodeToString("postgres-lifecycle-it-test-key!!".getBytes());
     }
 }
