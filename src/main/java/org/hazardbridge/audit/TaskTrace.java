@@ -2,6 +2,7 @@ package org.hazardbridge.audit;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -78,13 +79,10 @@ class TaskTrace implements TaskListener {
         ObjectNode payload = describe(task);
         var groups = payload.putArray("candidateGroups");
         var users = payload.putArray("candidateUsers");
-        for (IdentityLink candidate : task.getCandidates()) {
-            if (candidate.getGroupId() != null) {
-                groups.add(candidate.getGroupId());
-            } else if (candidate.getUserId() != null) {
-                users.add(candidate.getUserId());
-            }
-        }
+        task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).sorted()
+                .forEach(groups::add);
+        task.getCandidates().stream().map(IdentityLink::getUserId).filter(Objects::nonNull).sorted()
+                .forEach(users::add);
         payload.set("due", PayloadValues.tree(task.getDueDate()));
         return payload;
     }

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +74,7 @@ class TraceKeys {
             return List.of();
         }
         return named.query("select " + COLUMNS + " from trace_key where key_id in (:ids) order by user_id",
-                java.util.Map.of("ids", keyIds), (row, n) -> map(row).info());
+                Map.of("ids", keyIds), (row, n) -> map(row).info());
     }
 
     private Optional<StoredKey> find(String userId) {

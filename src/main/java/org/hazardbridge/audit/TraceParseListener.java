@@ -11,7 +11,8 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * Gives every user task the task listeners of the trace (create, assignment, complete, delete); every service,
+ * Gives every user task the task listeners of the trace (create, assignment, complete, delete: completion before
+ * the model's listeners, the others after them, so that they see what those set); every service,
  * script, business rule and send task and every call activity a start and an end listener (the step and the
  * variables it changed); every boundary timer a start listener; and every process an end listener.
  *
@@ -22,7 +23,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 class TraceParseListener extends AbstractBpmnParseListener {
 
     private static final String[] TASK_EVENTS = {TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
-            TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE};
+            TaskListener.EVENTNAME_DELETE};
 
     private final EngineTrace trace;
 
@@ -41,6 +42,8 @@ class TraceParseListener extends AbstractBpmnParseListener {
         for (String event : TASK_EVENTS) {
             definition.addTaskListener(event, trace.task());
         }
+        // Before the model's own listeners, which may take a hidden form value out of the engine once stored.
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, trace.task());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.hazardbridge.audit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.hazardbridge.common.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,7 @@ public class TraceQueries {
         TraceDocument trace = export(caseNumber);
         var commitment = trace.entries().stream().filter(entry -> entry.sequence() == sequence).findFirst()
                 .map(entry -> entry.payload().at("/" + path.replace('.', '/')).path("commitment").asText(null));
-        var salt = ledger.salt(java.util.UUID.fromString(trace.caseId()), sequence, path);
+        var salt = ledger.salt(UUID.fromString(trace.caseId()), sequence, path);
         return commitment.isPresent() && commitment.get() != null && salt.isPresent()
                 && commitment.get().equals(PayloadRedaction.commitment(HexFormat.of().parseHex(salt.get()),
                         PayloadValues.tree(value)));

@@ -34,6 +34,7 @@ public final class VerifyTraceCommand {
     }
 
     public static void main(String[] args) {
+        // The verdict is this command's output, not a log line.
         System.exit(run(args, System.out, System.err));
     }
 
@@ -58,7 +59,12 @@ public final class VerifyTraceCommand {
     }
 
     static TraceDocument read(Path file) throws IOException {
-        return MAPPER.readValue(Files.readAllBytes(file), TraceDocument.class);
+        TraceDocument trace = MAPPER.readValue(Files.readAllBytes(file), TraceDocument.class);
+        if (!TraceDocument.FORMAT.equals(trace.format()) || trace.caseNumber() == null || trace.caseId() == null) {
+            throw new IllegalArgumentException("not a trace in format " + TraceDocument.FORMAT
+                    + " (GET /api/hazards/{caseNumber}/trace)");
+        }
+        return trace;
     }
 
     private static String json(Verdict verdict) {

@@ -48,7 +48,8 @@ class TraceProcessTest {
         HazardCase reported = reportAs("officer320509");
         scenario.completeAll(reported, "acknowledge-notice", "officer", Map.of());
         scenario.agreeOnGrade(reported, "III");
-        scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport", "已截断排污口并清理岸线"));
+        scenario.completeAll(reported, "dispose-hazard", "officer",
+                Map.of("disposalReport", "已截断排污口并清理岸线", "disposalPlan", "调用应急监测车两台"));
         scenario.completeAll(reported, "accept-disposal", "manager",
                 Map.of("accepted", true, "acceptanceReport", "现场复核合格"));
         closeCase(reported);
@@ -71,6 +72,8 @@ class TraceProcessTest {
         assertThat(disposal.user()).isEqualTo("officer330421");
         assertThat(disposal.region()).isEqualTo("330421");
         assertThat(disposal.payload().path("values").path("disposalReport").asText()).isEqualTo("已截断排污口并清理岸线");
+        assertThat(disposal.payload().path("values").path("disposalPlan").path("commitment").asText()).hasSize(64);
+        assertThat(trace.entries()).noneMatch(e -> e.payload().toString().contains("应急监测车"));
         TraceDocument.Entry last = trace.entries().get(trace.entries().size() - 1);
         assertThat(last.action()).isEqualTo(TraceAction.PROCESS_COMPLETED);
         assertThat(last.user()).isEqualTo("system");
