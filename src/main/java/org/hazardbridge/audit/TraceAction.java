@@ -8,6 +8,9 @@ public final class TraceAction {
     public static final String EVIDENCE_ATTACHED = "EVIDENCE_ATTACHED";
     public static final String DECISION_EVALUATED = "DECISION_EVALUATED";
     public static final String NOTICE_SENT = "NOTICE_SENT";
+    public static final String CLASSIFIED_READ = "CLASSIFIED_READ";
+    public static final String CLASSIFIED_RAISED = "CLASSIFIED_RAISED";
+    public static final String CLASSIFIED_STORED = "CLASSIFIED_STORED";
 
     // Recorded by listeners the engine runs for every process, whatever the way in (API, Tasklist, engine REST).
     public static final String TASK_CREATED = "TASK_CREATED";

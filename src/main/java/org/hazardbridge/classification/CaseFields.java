@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hazardbridge.audit.CaseTrace;
+import org.hazardbridge.audit.TraceAction;
 import org.hazardbridge.common.Caller;
 import org.hazardbridge.common.ConflictException;
 import org.hazardbridge.common.FieldProblem;
@@ -30,11 +32,13 @@ public class CaseFields {
 
     private final CaseFieldRepository fields;
     private final AccessLog accessLog;
+    private final CaseTrace trace;
     private final SecretCipher cipher;
     private final Clock clock;
 
-    CaseFields(CaseFieldRepository fields, AccessLog accessLog, SecretCipher cipher, Clock clock) {
+    CaseFields(CaseFieldRepository fields, AccessLog accessLog, CaseTrace trace, SecretCipher cipher, Clock clock) {
         this.fields = fields;
+        this.trace = trace;
         this.accessLog = accessLog;
         this.cipher = cipher;
         this.clock = clock;
@@ -63,6 +67,8 @@ public class CaseFields {
             Level kept = field.level() != null && level.isBelow(field.level()) ? field.level() : level;
             field.store(kept, value.strip(), cipher);
             fields.save(field);
+            trace.record(caseNumber, TraceAction.CLASSIFIED_STORED,
+                    Map.of("field", name, "level", kept.name(), "ownerAdcode", ownerAdcode, name, value.strip()), setBy);
             log.info("Case {} field {} stored as {} for region {}", caseNumber, name, kept, ownerAdcode);
         });
     }
@@ -99,6 +105,8 @@ public class CaseFields {
             throw new ConflictException("字段 " + name + " 当前为 " + field.level() + "，只能提高密级，不能降为 " + level);
         }
         field.store(level, field.value(cipher), cipher);
+        trace.record(caseNumber, TraceAction.CLASSIFIED_RAISED, Map.of("field", name, "level", level.name()),
+                caller.userId());
         log.info("Case {} field {} raised to {} by {}", caseNumber, name, level, caller.userId());
         return new Shown(name, level, field.ownerAdcode(), null, true);
     }

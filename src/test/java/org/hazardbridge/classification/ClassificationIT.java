@@ -150,6 +150,19 @@ class ClassificationIT {
     }
 
     @Test
+    void tracesStoresAndReadsOfClassifiedDataWithoutTheirValues() {
+        values("manager330421");
+        as("officer330421").getForEntity("/api/hazards/" + caseNumber + "/fields/companyName", String.class);
+
+        String trace = as("officer320509").getForObject("/api/hazards/" + caseNumber + "/trace", String.class);
+
+        assertThat(trace).contains("CLASSIFIED_STORED").contains("CLASSIFIED_READ")
+                .doesNotContain(COMPANY).doesNotContain(INFRASTRUCTURE).doesNotContain(CONTACTS);
+        assertThat(as("officer320509").getForObject("/api/hazards/" + caseNumber + "/trace/verify", JsonNode.class)
+                .get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
     void givesAnyRegionThePublicHistoryNearItsBorderAndNothingElse() {
         JsonNode nearby = as("officer330402").getForObject(
                 "/api/hazards/history?near=120.90,31.02&radiusMeters=5000", JsonNode.class);

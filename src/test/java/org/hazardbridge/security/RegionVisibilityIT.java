@@ -78,6 +78,10 @@ class RegionVisibilityIT {
         assertThat(nanhu.getForEntity("/api/hazards/" + caseNumber + "/grading", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(nanhu.getForObject("/api/hazards", String.class)).doesNotContain(caseNumber);
+        for (String part : new String[] {"/trace", "/trace/verify", "/responsibility", "/access-log", "/fields/x"}) {
+            assertThat(nanhu.getForEntity("/api/hazards/" + caseNumber + part, String.class).getStatusCode())
+                    .as(part).isEqualTo(HttpStatus.NOT_FOUND);
+        }
         assertThat(as("officer330421").getForEntity("/api/hazards/" + caseNumber, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }

@@ -1,9 +1,10 @@
-package org.hazardbridge.audit.web;
+package org.hazardbridge.casefile.web;
 
 import org.hazardbridge.audit.ResponsibilityChain;
 import org.hazardbridge.audit.TraceDocument;
 import org.hazardbridge.audit.TraceQueries;
 import org.hazardbridge.audit.Verdict;
+import org.hazardbridge.security.CaseAccess;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,31 +12,36 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A case's trace (the export format the offline verifier reads), its verdict, and the chain of responsibility read
- * from it. Payloads are shown as stored, hidden values as their commitments; who may read which trace is decided
- * with the region authorizations of issue #4.
+ * from it, for the regions taking part in the case and supervisors. Payloads are shown as stored: hidden and
+ * classified values only as their commitments, so the trace reveals nothing a viewer may not read.
  */
 @RestController
 @RequestMapping("/api/hazards/{caseNumber}")
-class TraceController {
+class CaseTraceController {
 
     private final TraceQueries traces;
+    private final CaseAccess access;
 
-    TraceController(TraceQueries traces) {
+    CaseTraceController(TraceQueries traces, CaseAccess access) {
         this.traces = traces;
+        this.access = access;
     }
 
     @GetMapping("/trace")
     TraceDocument trace(@PathVariable String caseNumber) {
+        access.visible(caseNumber);
         return traces.export(caseNumber);
     }
 
     @GetMapping("/trace/verify")
     Verdict verify(@PathVariable String caseNumber) {
+        access.visible(caseNumber);
         return traces.verify(caseNumber);
     }
 
     @GetMapping("/responsibility")
     ResponsibilityChain responsibility(@PathVariable String caseNumber) {
+        access.visible(caseNumber);
         return traces.responsibility(caseNumber);
     }
 }
