@@ -9,6 +9,8 @@ public final class TraceAction {
     public static final String DECISION_EVALUATED = "DECISION_EVALUATED";
     public static final String NOTICE_SENT = "NOTICE_SENT";
     public static final String CLASSIFIED_READ = "CLASSIFIED_READ";
+    public static final String REGIONS_ASSIGNED = "REGIONS_ASSIGNED";
+    public static final String AUTHORIZATIONS_GRANTED = "AUTHORIZATIONS_GRANTED";
     public static final String CLASSIFIED_RAISED = "CLASSIFIED_RAISED";
     public static final String CLASSIFIED_STORED = "CLASSIFIED_STORED";
 

@@ -3,6 +3,8 @@ package org.hazardbridge.responsibility;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.hazardbridge.audit.CaseTrace;
+import org.hazardbridge.audit.TraceAction;
 import org.hazardbridge.hazard.CaseRegion;
 import org.hazardbridge.hazard.HazardCase;
 import org.hazardbridge.hazard.HazardCases;
@@ -28,10 +30,12 @@ class ResponsibilitySplit {
 
     private final HazardCases cases;
     private final DecisionEvaluator evaluator;
+    private final CaseTrace trace;
 
-    ResponsibilitySplit(HazardCases cases, DecisionEvaluator evaluator) {
+    ResponsibilitySplit(HazardCases cases, DecisionEvaluator evaluator, CaseTrace trace) {
         this.cases = cases;
         this.evaluator = evaluator;
+        this.trace = trace;
     }
 
     @Transactional
@@ -44,6 +48,9 @@ class ResponsibilitySplit {
             hazardCase.assignRole(region.adcode(), role, (String) evaluation.single().get("duty"));
         }
         requireOnePrimary(hazardCase);
+        trace.record(caseNumber, TraceAction.REGIONS_ASSIGNED, Map.of("regions", hazardCase.regions().stream()
+                .map(r -> Map.of("adcode", r.adcode(), "role", r.role().name(), "duty", r.duty() == null ? "" : r.duty()))
+                .toList()));
         log.info("Case {} split: primary {}, co-responsible {}", caseNumber, withRole(hazardCase, RegionRole.PRIMARY),
                 withRole(hazardCase, RegionRole.CO_RESPONSIBLE));
         return hazardCase;

@@ -3,7 +3,10 @@ package org.hazardbridge.security;
 import org.hazardbridge.common.Caller;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.hazardbridge.audit.CaseTrace;
+import org.hazardbridge.audit.TraceAction;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -25,9 +28,11 @@ public class RegionAuthorizations {
     private static final Logger log = LoggerFactory.getLogger(RegionAuthorizations.class);
 
     private final AuthorizationService authorizations;
+    private final CaseTrace trace;
 
-    RegionAuthorizations(AuthorizationService authorizations) {
+    RegionAuthorizations(AuthorizationService authorizations, CaseTrace trace) {
         this.authorizations = authorizations;
+        this.trace = trace;
     }
 
     /** Grants the regions (adcodes) read access to the process instance and its history. */
@@ -39,6 +44,8 @@ public class RegionAuthorizations {
                         HistoricProcessInstancePermissions.READ);
             }
         }
+        trace.record(caseNumber, TraceAction.AUTHORIZATIONS_GRANTED, Map.of("processInstanceId", processInstanceId,
+                "regions", adcodes, "permissions", List.of("PROCESS_INSTANCE:READ", "HISTORIC_PROCESS_INSTANCE:READ")));
         log.info("Case {} visible in the engine to regions {}", caseNumber, adcodes);
     }
 

@@ -156,7 +156,8 @@ class ClassificationIT {
 
         String trace = as("officer320509").getForObject("/api/hazards/" + caseNumber + "/trace", String.class);
 
-        assertThat(trace).contains("CLASSIFIED_STORED").contains("CLASSIFIED_READ")
+        assertThat(trace).contains("CLASSIFIED_STORED").contains("CLASSIFIED_READ").contains("REGIONS_ASSIGNED")
+                .contains("AUTHORIZATIONS_GRANTED")
                 .doesNotContain(COMPANY).doesNotContain(INFRASTRUCTURE).doesNotContain(CONTACTS);
         assertThat(as("officer320509").getForObject("/api/hazards/" + caseNumber + "/trace/verify", JsonNode.class)
                 .get("valid").asBoolean()).isTrue();
