@@ -68,7 +68,8 @@ public class CaseFields {
             field.store(kept, value.strip(), cipher);
             fields.save(field);
             trace.record(caseNumber, TraceAction.CLASSIFIED_STORED,
-                    Map.of("field", name, "level", kept.name(), "ownerAdcode", ownerAdcode, name, value.strip()), setBy);
+                    Map.of("field", name, "level", kept.name(), "ownerAdcode", ownerAdcode, name, value.strip()),
+                    setBy);
             log.info("Case {} field {} stored as {} for region {}", caseNumber, name, kept, ownerAdcode);
         });
     }

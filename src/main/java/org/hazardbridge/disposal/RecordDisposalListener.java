@@ -44,7 +44,8 @@ class RecordDisposalListener implements TaskListener {
         fields.store(hazardCase.id(), caseNumber, region, Level.RESTRICTED,
                 Map.of("disposalPlan", ProcessVariables.optionalText(task, "disposalPlan")), CurrentUser.of(task));
         fields.store(hazardCase.id(), caseNumber, region, Level.SECRET,
-                Map.of("contingencyPlan", ProcessVariables.optionalText(task, "contingencyPlan")), CurrentUser.of(task));
+                Map.of("contingencyPlan", ProcessVariables.optionalText(task, "contingencyPlan")),
+                CurrentUser.of(task));
         // The values now live only in the product; wherever the form put them in the engine, they go.
         task.getExecution().removeVariable("disposalPlan");
         task.getExecution().removeVariable("contingencyPlan");

@@ -49,7 +49,8 @@ class ResponsibilitySplit {
         }
         requireOnePrimary(hazardCase);
         trace.record(caseNumber, TraceAction.REGIONS_ASSIGNED, Map.of("regions", hazardCase.regions().stream()
-                .map(r -> Map.of("adcode", r.adcode(), "role", r.role().name(), "duty", r.duty() == null ? "" : r.duty()))
+                .map(r -> Map.of("adcode", r.adcode(), "role", r.role().name(),
+                        "duty", r.duty() == null ? "" : r.duty()))
                 .toList()));
         log.info("Case {} split: primary {}, co-responsible {}", caseNumber, withRole(hazardCase, RegionRole.PRIMARY),
                 withRole(hazardCase, RegionRole.CO_RESPONSIBLE));

@@ -152,7 +152,8 @@ class GradingTableDeploymentIT {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return anonymous.withBasicAuth(user, "demo").postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers),
+        return anonymous.withBasicAuth(user, "demo").postForEntity("/engine-rest/deployment/create",
+                new HttpEntity<>(parts, headers),
                 JsonNode.class);
     }
 

@@ -17,7 +17,8 @@ import org.hazardbridge.rules.DecisionRecord;
 record CaseFileView(
         String caseNumber, String id, String status, String stage, String stageName, String grade, String gradeName,
         String legalClass, String automaticGrade, String gradeBasis, List<Notice> notices,
-        List<CaseFields.Shown> classified, String type, String typeName, String title, String description, Location location,
+        List<CaseFields.Shown> classified, String type, String typeName, String title, String description,
+        Location location,
         int impactRadiusMeters, Consequences consequences, boolean majorHazardSituation, List<Region> regions,
         List<Region> notifiedRegions, Deadline deadline, List<Stage> stageHistory, List<Decision> decisions,
         List<Evidence> attachments, List<Disposal> disposals, List<Review> acceptances, String reportedBy,

@@ -45,7 +45,7 @@ class GradingController {
         return new GradingView(caseNumber, name(hazardCase.automaticGrade()), name(hazardCase.grade()),
                 hazardCase.legalClass(), name(hazardCase.gradeBasis()),
                 decisions.recordsOf(caseNumber).stream()
-                        .filter(d -> !d.decisionKey().equals("jurisdiction") && !d.decisionKey().equals("stage-deadlines"))
+                        .filter(d -> !List.of("jurisdiction", "stage-deadlines").contains(d.decisionKey()))
                         .map(d -> new TableUsed(d.decisionKey(), d.decisionVersion(), d.inputs(), d.outputs()))
                         .toList(),
                 opinions.of(hazardCase).stream().map(o -> new Opinion(o.adcode(), o.grade().name(), o.reason(),
