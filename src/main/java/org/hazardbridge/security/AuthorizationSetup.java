@@ -54,55 +54,40 @@ class AuthorizationSetup implements ApplicationRunner {
         } else if (group.equals(Caller.SUPERVISORS)) {
             supervisors(group);
         } else if (group.equals(EXPERTS)) {
-            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            PROCESSES.forEach(key -> grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ));
+            Grants.grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            PROCESSES.forEach(key -> Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, key, Permissions.READ));
         } else if (group.equals(RULE_OWNERS)) {
             ruleOwners(group);
         } else if (group.equals(Caller.ADMINS)) {
             for (Resource resource : Resources.values()) {
-                grant(group, resource, ANY, Permissions.ALL);
+                Grants.grant(authorizations, group, resource, ANY, Permissions.ALL);
             }
         }
     }
 
     private void regionGroup(String group) {
-        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(group, Resources.PROCESS_DEFINITION, "hazard-case", Permissions.READ, Permissions.CREATE_INSTANCE);
-        grant(group, Resources.PROCESS_DEFINITION, "grading-arbitration", Permissions.READ);
-        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        Grants.grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, "hazard-case", Permissions.READ, Permissions.CREATE_INSTANCE);
+        Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, "grading-arbitration", Permissions.READ);
+        Grants.grant(authorizations, group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 
     private void supervisors(String group) {
-        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
+        Grants.grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        Grants.grant(authorizations, group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
                 Permissions.READ_HISTORY, Permissions.READ_TASK);
-        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grant(group, Resources.TASK, ANY, Permissions.READ);
-        grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-        grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        Grants.grant(authorizations, group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        Grants.grant(authorizations, group, Resources.TASK, ANY, Permissions.READ);
+        Grants.grant(authorizations, group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        Grants.grant(authorizations, group, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
 
     private void ruleOwners(String group) {
-        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(group, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
-        grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-        grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-        grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-    }
-
-    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-        if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
-                .resourceId(resourceId).count() > 0) {
-            return;
-        }
-        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        grant.setGroupId(group);
-        grant.setResource(resource);
-        grant.setResourceId(resourceId);
-        for (Permission permission : permissions) {
-            grant.addPermission(permission);
-        }
-        authorizations.saveAuthorization(grant);
+        Grants.grant(authorizations, group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        Grants.grant(authorizations, group, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+        Grants.grant(authorizations, group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        Grants.grant(authorizations, group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
 }

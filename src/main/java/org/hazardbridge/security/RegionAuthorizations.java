@@ -39,26 +39,13 @@ public class RegionAuthorizations {
     public void grantCase(String caseNumber, String processInstanceId, List<String> adcodes) {
         for (String adcode : adcodes) {
             for (String group : List.of(Caller.OFFICERS + adcode, Caller.MANAGERS + adcode)) {
-                grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-                grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+                Grants.grant(authorizations, group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+                Grants.grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
                         HistoricProcessInstancePermissions.READ);
             }
         }
         trace.record(caseNumber, TraceAction.AUTHORIZATIONS_GRANTED, Map.of("processInstanceId", processInstanceId,
                 "regions", adcodes, "permissions", List.of("PROCESS_INSTANCE:READ", "HISTORIC_PROCESS_INSTANCE:READ")));
         log.info("Case {} visible in the engine to regions {}", caseNumber, adcodes);
-    }
-
-    private void grant(String group, Resource resource, String resourceId, Permission permission) {
-        if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
-                .resourceId(resourceId).count() > 0) {
-            return;
-        }
-        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        grant.setGroupId(group);
-        grant.setResource(resource);
-        grant.setResourceId(resourceId);
-        grant.addPermission(permission);
-        authorizations.saveAuthorization(grant);
     }
 }

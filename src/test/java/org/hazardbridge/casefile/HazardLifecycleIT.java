@@ -43,12 +43,6 @@ import org.springframework.util.LinkedMultiValueMap;
         "camunda.bpm.job-execution.enabled=true"})
 class HazardLifecycleIT {
 
-    private static final String TAIPU_REPORT = """
-            { "type": "WATER_POLLUTION", "title": "太浦河吴江段化工废液排放", "description": "巡查发现疑似化工废液排入太浦河",
-              "location": { "lon": 120.88, "lat": 31.02, "crs": "GCJ02" }, "impactRadiusMeters": 3000,
-              "consequences": { "potentialDeaths": 0, "potentialSeriousInjuries": 2,
-                                "potentialDirectLossYuan": 20000000, "socialImpact": "HIGH" },
-              "majorHazardSituation": false }""";
 
     @Autowired
     TestRestTemplate anonymous;
@@ -82,7 +76,7 @@ class HazardLifecycleIT {
 
     @Test
     void recordsTheAuthenticatedUserAsReporterAndUploader() {
-        String caseNumber = post(TAIPU_REPORT).getBody().get("caseNumber").asText();
+        String caseNumber = post(CaseScenario.TAIPU_JSON).getBody().get("caseNumber").asText();
 
         JsonNode file = http.getForObject("/api/hazards/" + caseNumber, JsonNode.class);
 
@@ -91,7 +85,7 @@ class HazardLifecycleIT {
 
     @Test
     void splitsTaipuWaterPollutionAndClosesAfterEveryRegionDisposesAndAccepts() throws Exception {
-        ResponseEntity<JsonNode> answer = post(TAIPU_REPORT);
+        ResponseEntity<JsonNode> answer = post(CaseScenario.TAIPU_JSON);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode body = answer.getBody();
@@ -130,7 +124,7 @@ class HazardLifecycleIT {
 
     @Test
     void recordsTheBasisOfTheSplitWithTheTableVersion() {
-        String caseNumber = post(TAIPU_REPORT).getBody().get("caseNumber").asText();
+        String caseNumber = post(CaseScenario.TAIPU_JSON).getBody().get("caseNumber").asText();
 
         JsonNode file = http.getForObject("/api/hazards/" + caseNumber, JsonNode.class);
 
@@ -168,8 +162,8 @@ class HazardLifecycleIT {
     void refusesAnUnknownTypeAndAPointOutsideEveryRegionWithoutStoringAnything() {
         long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
 
-        ResponseEntity<JsonNode> unknownType = post(TAIPU_REPORT.replace("WATER_POLLUTION", "ALIEN_INVASION"));
-        ResponseEntity<JsonNode> outside = post(TAIPU_REPORT.replace("120.88", "125.0").replace("31.02", "28.0"));
+        ResponseEntity<JsonNode> unknownType = post(CaseScenario.TAIPU_JSON.replace("WATER_POLLUTION", "ALIEN_INVASION"));
+        ResponseEntity<JsonNode> outside = post(CaseScenario.TAIPU_JSON.replace("120.88", "125.0").replace("31.02", "28.0"));
 
         assertThat(unknownType.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(unknownType.getBody().get("errors").get(0).get("field").asText()).isEqualTo("type");
@@ -191,7 +185,7 @@ class HazardLifecycleIT {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Callable<String>> reports = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
-            reports.add(() -> post(TAIPU_REPORT).getBody().get("caseNumber").asText());
+            reports.add(() -> post(CaseScenario.TAIPU_JSON).getBody().get("caseNumber").asText());
         }
         List<String> numbers = new ArrayList<>();
         for (Future<String> number : pool.invokeAll(reports)) {
@@ -207,7 +201,7 @@ class HazardLifecycleIT {
 
     @Test
     void storesEvidenceWithItsHashAndListsItOnTheCaseAndItsForms() {
-        String caseNumber = post(TAIPU_REPORT).getBody().get("caseNumber").asText();
+        String caseNumber = post(CaseScenario.TAIPU_JSON).getBody().get("caseNumber").asText();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
 
         ResponseEntity<JsonNode> uploaded = upload(caseNumber, "../../现场\u0007照片.png", png);

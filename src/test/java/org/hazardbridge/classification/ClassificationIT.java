@@ -61,7 +61,7 @@ class ClassificationIT {
 
     @BeforeEach
     void reportWithClassifiedFields() throws Exception {
-        Map<String, Object> report = new ObjectMapper().readValue(TAIPU, Map.class);
+        Map<String, Object> report = new ObjectMapper().readValue(CaseScenario.TAIPU_JSON, Map.class);
         report.put("restricted", Map.of("companyName", COMPANY, "contacts", CONTACTS));
         report.put("secret", Map.of("criticalInfrastructure", INFRASTRUCTURE));
         ResponseEntity<JsonNode> answer = as("officer320509").postForEntity("/api/hazards", json(report),
@@ -119,7 +119,7 @@ class ClassificationIT {
 
     @Test
     void refusesASecretFieldFiledAsRestrictedAndStoresNothing() throws Exception {
-        Map<String, Object> report = new ObjectMapper().readValue(TAIPU, Map.class);
+        Map<String, Object> report = new ObjectMapper().readValue(CaseScenario.TAIPU_JSON, Map.class);
         report.put("restricted", Map.of("contingencyPlan", CONTINGENCY));
         long before = jdbc.queryForObject("select count(*) from hazard_case", Long.class);
 
@@ -239,10 +239,4 @@ class ClassificationIT {
         return new HttpEntity<>(body, headers);
     }
 
-    private static final String TAIPU = """
-            { "type": "WATER_POLLUTION", "title": "太浦河吴江段化工废液排放", "description": "疑似化工废液排入太浦河",
-              "location": { "lon": 120.88, "lat": 31.02, "crs": "GCJ02" }, "impactRadiusMeters": 3000,
-              "consequences": { "potentialDeaths": 0, "potentialSeriousInjuries": 2,
-                                "potentialDirectLossYuan": 20000000, "socialImpact": "HIGH" },
-              "majorHazardSituation": false }""";
 }

@@ -25,6 +25,14 @@ public class CaseScenario {
         this.intake = intake;
     }
 
+    /** {@link #taipuWaterPollution()} as the JSON body of {@code POST /api/hazards}. */
+    public static final String TAIPU_JSON = """
+            { "type": "WATER_POLLUTION", "title": "太浦河吴江段化工废液排放", "description": "巡查发现疑似化工废液排入太浦河",
+              "location": { "lon": 120.88, "lat": 31.02, "crs": "GCJ02" }, "impactRadiusMeters": 3000,
+              "consequences": { "potentialDeaths": 0, "potentialSeriousInjuries": 2,
+                                "potentialDirectLossYuan": 20000000, "socialImpact": "HIGH" },
+              "majorHazardSituation": false }""";
+
     /** Water pollution at the 吴江 bank of the 太浦河, near the corner of the three demo districts. */
     public static HazardReportRequest taipuWaterPollution() {
         return new HazardReportRequest("WATER_POLLUTION", "太浦河吴江段化工废液排放", "巡查发现疑似化工废液经雨水管排入太浦河",
