@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the values of the named variables out of the engine's history. A form may have to submit a value the
  * engine must never keep, such as an expert's score before the panel is complete: the product stores it in its own
- * table from a task listener, and this filter drops every history event about a variable of that name, so
- * {@code ACT_HI_VARINST} and {@code ACT_HI_DETAIL} never hold it.
+ * table from a task listener, and this filter drops every history event about a variable or a submitted form
+ * field of that name (Tasklist records each submitted field as a form field event), so {@code ACT_HI_VARINST} and
+ * {@code ACT_HI_DETAIL} never hold it.
  *
  * <p>A process engine plugin with a history event handler is Camunda 7's documented way to do this; the types it
  * needs live in the engine's {@code impl} packages, and this class is the only place that uses them.
@@ -72,8 +74,11 @@ public class HiddenVariablesPlugin extends AbstractProcessEnginePlugin {
         }
 
         private boolean isHidden(HistoryEvent event) {
-            return event instanceof HistoricVariableUpdateEventEntity update
-                    && hidden.contains(update.getVariableName());
+            if (event instanceof HistoricVariableUpdateEventEntity update) {
+                return hidden.contains(update.getVariableName());
+            }
+            return event instanceof HistoricFormPropertyEventEntity formField
+                    && hidden.contains(formField.getPropertyId());
         }
     }
 }

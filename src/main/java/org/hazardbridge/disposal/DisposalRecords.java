@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hazardbridge.common.InvalidInputException;
+import org.hazardbridge.common.MarkdownText;
 import org.hazardbridge.hazard.CaseStage;
 import org.hazardbridge.hazard.HazardCase;
 import org.hazardbridge.hazard.HazardCases;
@@ -64,9 +65,20 @@ public class DisposalRecords {
                 hazardCase.disposalRound());
         List<AcceptanceReview> rejections = round.stream().filter(review -> !review.accepted()).toList();
         String reasons = rejections.stream()
-                .map(review -> "- " + regionName(hazardCase, review.adcode()) + "：" + review.report())
+                .map(review -> "- " + regionName(hazardCase, review.adcode()) + "："
+                        + MarkdownText.escape(review.report()))
                 .collect(Collectors.joining("\n"));
         return new Verdict(!round.isEmpty() && rejections.isEmpty(), reasons);
+    }
+
+    /** The disposal reports of the current round, as the acceptance form shows them. */
+    String summary(String caseNumber) {
+        HazardCase hazardCase = cases.require(caseNumber);
+        return reports.findByCaseIdOrderById(hazardCase.id()).stream()
+                .filter(report -> report.round() == hazardCase.disposalRound())
+                .map(report -> "- " + regionName(hazardCase, report.adcode()) + "（" + report.reportedBy() + "）："
+                        + MarkdownText.escape(report.report()))
+                .collect(Collectors.joining("\n"));
     }
 
     public List<DisposalReport> disposalsOf(HazardCase hazardCase) {

@@ -2,6 +2,7 @@ package org.hazardbridge.disposal;
 
 import static org.hazardbridge.hazard.CaseVariables.CASE_NUMBER;
 import static org.hazardbridge.hazard.CaseVariables.DISPOSAL_REPORT;
+import static org.hazardbridge.hazard.CaseVariables.DISPOSAL_REPORTS;
 import static org.hazardbridge.hazard.CaseVariables.REGION;
 
 import java.util.Map;
@@ -39,6 +40,7 @@ class RecordDisposalListener implements TaskListener {
         String region = ProcessVariables.text(task, REGION);
         records.recordDisposal(caseNumber, region, ProcessVariables.optionalText(task, DISPOSAL_REPORT),
                 CurrentUser.of(task));
+        task.getExecution().getProcessInstance().setVariable(DISPOSAL_REPORTS, records.summary(caseNumber));
 
         HazardCase hazardCase = cases.require(caseNumber);
         fields.store(hazardCase.id(), caseNumber, region, Level.RESTRICTED,

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.hazardbridge.audit.CaseTrace;
 import org.hazardbridge.audit.TraceAction;
 import org.hazardbridge.common.AsEngine;
+import org.hazardbridge.common.MarkdownText;
 import org.hazardbridge.common.InvalidInputException;
 import org.hazardbridge.common.NotFoundException;
 import org.hazardbridge.hazard.CaseStatus;
@@ -107,7 +108,7 @@ public class Evidence {
         List<Attachment> all = attachments.findByCaseIdOrderById(hazardCase.id());
         String listed = all.stream().skip(Math.max(0, all.size() - LINKS_SHOWN))
                 .map(a -> "- <a href=\"" + url(hazardCase, a) + "\" target=\"_blank\" rel=\"noopener\">"
-                        + FileNames.forHtml(a.fileName()) + "</a>")
+                        + MarkdownText.escape(a.fileName()) + "</a>")
                 .collect(Collectors.joining("\n"));
         return all.size() <= LINKS_SHOWN ? listed : listed + "\n- 共 " + all.size() + " 个附件，此处列出最近 "
                 + LINKS_SHOWN + " 个；完整列表见 /api/hazards/" + hazardCase.caseNumber() + "/attachments";

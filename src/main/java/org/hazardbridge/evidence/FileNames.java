@@ -24,9 +24,4 @@ final class FileNames {
         return name.length() > MAX_LENGTH ? name.substring(name.length() - MAX_LENGTH) : name;
     }
 
-    /** The name escaped for use as the text of an HTML element. */
-    static String forHtml(String name) {
-        return name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.hazardbridge.common.InvalidInputException;
 import org.hazardbridge.expert.ExpertDraw;
 import org.hazardbridge.expert.ExpertPool;
+import org.hazardbridge.expert.ExpertProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -100,8 +101,15 @@ public class ExpertPanel {
     }
 
     private void requireAppointable(String caseNumber, List<String> disputing, String id, String field) {
+        if (id.isEmpty()) {
+            throw new InvalidInputException(field, "必填：专家用户名");
+        }
+        if (pool.find(id).filter(ExpertProfile::active).isEmpty()) {
+            throw new InvalidInputException(field, "'" + id + "' 不是专家库中的在职专家");
+        }
         if (!pool.mayBeAppointed(id, disputing)) {
-            throw new InvalidInputException(field, "'" + id + "' 不是在册的在职专家，或隶属争议地区，不能参加评审");
+            throw new InvalidInputException(field, "专家 " + id + " 隶属争议地区 "
+                    + pool.find(id).map(ExpertProfile::affiliatedAdcode).orElse("") + "，不能参加评审");
         }
         if (seats.findByCaseNumberAndExpertId(caseNumber, id).isPresent()) {
             throw new InvalidInputException(field, "专家 " + id + " 已在本案评审组中或曾被替换");
@@ -113,7 +121,7 @@ public class ExpertPanel {
     }
 
     private String timeoutReason() {
-        return "未在 " + properties.expertTimeout() + " 内评分";
+        return "未在 " + properties.expertTimeout().toHours() + " 小时内评分";
     }
 
     /** The result of a draw. */

@@ -64,6 +64,16 @@ public class GradeOpinions {
                 GradingTexts.opinions(hazardCase, given));
     }
 
+    /** Refuses to arbitrate a case that is not in grading with its regions' opinions in dispute. */
+    @Transactional(readOnly = true)
+    void requireDispute(String caseNumber) {
+        HazardCase hazardCase = cases.require(caseNumber);
+        if (hazardCase.stage() != CaseStage.GRADING || verdict(caseNumber).agree() || of(hazardCase).isEmpty()) {
+            throw new IllegalCaseStateException("case " + caseNumber + " is in stage " + hazardCase.stage()
+                    + " without disputed grade opinions: there is nothing to arbitrate");
+        }
+    }
+
     private static Grade parse(String grade) {
         try {
             return Grade.parse(grade);

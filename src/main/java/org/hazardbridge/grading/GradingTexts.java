@@ -2,8 +2,10 @@ package org.hazardbridge.grading;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hazardbridge.common.MarkdownText;
 import org.hazardbridge.expert.ExpertProfile;
 import org.hazardbridge.hazard.HazardCase;
+import org.hazardbridge.hazard.HazardType;
 import org.hazardbridge.hazard.HazardFacts;
 
 /** The Markdown texts the grading forms show. */
@@ -28,7 +30,8 @@ final class GradingTexts {
 
     static String opinions(HazardCase hazardCase, List<GradeOpinion> opinions) {
         return opinions.stream()
-                .map(o -> "- " + regionName(hazardCase, o.adcode()) + "：" + o.grade() + " 级。" + o.reason())
+                .map(o -> "- " + regionName(hazardCase, o.adcode()) + "：" + o.grade() + " 级。"
+                        + MarkdownText.escape(o.reason()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -37,10 +40,20 @@ final class GradingTexts {
                 + "\n- 符合条件的专家共 " + eligible + " 名，评审组至少需要 3 名";
     }
 
+    static String seated(List<String> seated) {
+        return "- 评审组现有专家：" + (seated.isEmpty() ? "无" : String.join("、", seated));
+    }
+
     static String appointable(List<ExpertProfile> experts, List<String> seated) {
         return experts.stream().filter(e -> !seated.contains(e.userId()))
-                .map(e -> "- " + e.userId() + " " + e.name() + "（专长：" + String.join("、", e.specialties()) + "）")
+                .map(e -> "- " + e.userId() + " " + e.name() + "（专长：" + specialties(e) + "）")
                 .collect(Collectors.joining("\n"));
+    }
+
+    private static String specialties(ExpertProfile expert) {
+        return expert.specialties().stream()
+                .map(code -> HazardType.parse(code).map(HazardType::label).orElse(code))
+                .collect(Collectors.joining("、"));
     }
 
     private static String regionName(HazardCase hazardCase, String adcode) {

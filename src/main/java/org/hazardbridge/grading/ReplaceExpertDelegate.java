@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hazardbridge.common.ProcessVariables;
+import org.hazardbridge.expert.ExpertPool;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 class ReplaceExpertDelegate implements JavaDelegate {
 
     private final ExpertPanel panel;
+    private final ExpertPool pool;
 
-    ReplaceExpertDelegate(ExpertPanel panel) {
+    ReplaceExpertDelegate(ExpertPanel panel, ExpertPool pool) {
         this.panel = panel;
+        this.pool = pool;
     }
 
     @Override
@@ -29,7 +32,12 @@ class ReplaceExpertDelegate implements JavaDelegate {
                 ProcessVariables.text(execution, HAZARD_TYPE),
                 ProcessVariables.texts(execution, GradingVariables.DISPUTING_REGIONS), timedOut);
 
+        String caseNumber = ProcessVariables.text(execution, CASE_NUMBER);
         execution.setVariable(GradingVariables.TIMED_OUT_EXPERT, timedOut);
+        execution.setVariable(GradingVariables.PANEL_TEXT, GradingTexts.seated(panel.invited(caseNumber)));
+        execution.setVariable(GradingVariables.ELIGIBLE_HINT, next.isPresent() ? "" : GradingTexts.appointable(
+                pool.appointable(ProcessVariables.texts(execution, GradingVariables.DISPUTING_REGIONS)),
+                panel.seatsOf(caseNumber).stream().map(PanelSeat::expertId).toList()));
         execution.setVariable(GradingVariables.REPLACEMENT_FOUND, next.isPresent());
         next.ifPresent(expert -> execution.setVariable(GradingVariables.EXPERT, expert));
     }

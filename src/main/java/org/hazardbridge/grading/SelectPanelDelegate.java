@@ -19,16 +19,19 @@ class SelectPanelDelegate implements JavaDelegate {
 
     private final ExpertPanel panel;
     private final ExpertPool pool;
+    private final GradeOpinions opinions;
     private final GradingProperties properties;
 
-    SelectPanelDelegate(ExpertPanel panel, ExpertPool pool, GradingProperties properties) {
+    SelectPanelDelegate(ExpertPanel panel, ExpertPool pool, GradeOpinions opinions, GradingProperties properties) {
         this.panel = panel;
+        this.opinions = opinions;
         this.pool = pool;
         this.properties = properties;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        opinions.requireDispute(ProcessVariables.text(execution, CASE_NUMBER));
         ExpertPanel.Draw draw = panel.draw(ProcessVariables.text(execution, CASE_NUMBER),
                 ProcessVariables.text(execution, HAZARD_TYPE),
                 ProcessVariables.texts(execution, GradingVariables.DISPUTING_REGIONS));

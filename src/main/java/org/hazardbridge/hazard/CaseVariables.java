@@ -25,6 +25,9 @@ public final class CaseVariables {
     public static final String LOCATION_ADCODE = "locationAdcode";
     public static final String LOCATION_TEXT = "locationText";
     public static final String HAZARD_TYPE_TEXT = "hazardTypeText";
+    /** The title and description as the forms show them: user text with its Markdown and HTML escaped. */
+    public static final String TITLE_TEXT = "titleText";
+    public static final String DESCRIPTION_TEXT = "descriptionText";
     public static final String GRADE = "grade";
     public static final String LEGAL_CLASS = "legalClass";
     public static final String NOTIFIED_REGIONS = "notifiedRegions";
@@ -33,6 +36,8 @@ public final class CaseVariables {
     public static final String STAGE_DUE = "stageDue";
     public static final String ATTACHMENT_LINKS = "attachmentLinks";
     public static final String REJECTION_REASONS = "rejectionReasons";
+    /** The current round's disposal reports, as the acceptance form shows them (Markdown, user text escaped). */
+    public static final String DISPOSAL_REPORTS = "disposalReports";
     public static final String ALL_ACCEPTED = "allAccepted";
 
     // Local to one instance of a multi-instance task: the region it belongs to.

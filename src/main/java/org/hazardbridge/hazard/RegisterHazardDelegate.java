@@ -5,6 +5,7 @@ import static org.hazardbridge.hazard.CaseVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hazardbridge.common.CurrentUser;
+import org.hazardbridge.common.MarkdownText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,8 @@ class RegisterHazardDelegate implements JavaDelegate {
         execution.setVariable(LOCATION_ADCODE, hazardCase.facts().locationAdcode());
         execution.setVariable(LOCATION_TEXT, hazardCase.facts().locationText());
         execution.setVariable(HAZARD_TYPE_TEXT, hazardCase.facts().type().label());
+        execution.setVariable(TITLE_TEXT, MarkdownText.escape(hazardCase.facts().title()));
+        execution.setVariable(DESCRIPTION_TEXT, MarkdownText.escape(hazardCase.facts().description()));
         execution.setVariable(ATTACHMENT_LINKS, "");
         execution.setVariable(REJECTION_REASONS, "");
     }

@@ -17,6 +17,6 @@ public record DemoProperties(Boolean enabled, String password, List<String> dist
         enabled = enabled == null || enabled;
         password = password == null ? "demo" : password;
         districts = districts == null ? List.of("310118", "320509", "330421", "310117", "310116", "310114",
-                "320506", "320583", "330411", "330482", "330402", "330503") : List.copyOf(districts);
+                "320506", "320583", "330411", "330482", "330402", "330503", "310112") : List.copyOf(districts);
     }
 }

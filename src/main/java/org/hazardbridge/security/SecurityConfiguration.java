@@ -32,7 +32,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/experts/**", "/api/experts").access(managersOrSupervisors())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("HazardBridge"))
+                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM)
+                        .authenticationEntryPoint(ProblemResponses.unauthorized()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized())
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
@@ -45,7 +48,10 @@ class SecurityConfiguration {
         // The engine's REST API is a Jersey servlet of its own, outside Spring MVC: match the raw request path.
         return http.securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("HazardBridge"))
+                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM)
+                        .authenticationEntryPoint(ProblemResponses.unauthorized()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized())
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)

@@ -159,6 +159,21 @@ class HazardLifecycleIT {
     }
 
     @Test
+    void namesTheFieldOfAValueOfTheWrongTypeAFractionOrAnUnknownField() {
+        ResponseEntity<JsonNode> wrongType = post(CaseScenario.TAIPU_JSON.replace("\"lon\": 120.88", "\"lon\": \"east\""));
+        ResponseEntity<JsonNode> fraction = post(CaseScenario.TAIPU_JSON.replace("\"potentialSeriousInjuries\": 2",
+                "\"potentialSeriousInjuries\": 1.5"));
+        ResponseEntity<JsonNode> unknown = post(CaseScenario.TAIPU_JSON.replace("\"title\"", "\"colour\": 1, \"title\""));
+
+        assertThat(List.of(wrongType, fraction, unknown)).allSatisfy(answer ->
+                assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
+        assertThat(wrongType.getBody().get("errors").get(0).get("field").asText()).isEqualTo("location.lon");
+        assertThat(fraction.getBody().get("errors").get(0).get("field").asText())
+                .isEqualTo("consequences.potentialSeriousInjuries");
+        assertThat(unknown.getBody().get("errors").get(0).get("field").asText()).isEqualTo("colour");
+    }
+
+    @Test
     void refusesAnUnknownTypeAndAPointOutsideEveryRegionWithoutStoringAnything() {
         long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
 

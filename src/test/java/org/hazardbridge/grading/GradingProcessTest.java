@@ -110,6 +110,11 @@ class GradingProcessTest {
         HazardCase reported = disputed(taipuWaterPollution());
 
         score(scenario.tasks(reported, "score-hazard").get(0), 91);
+        Task asTasklistDoes = scenario.tasks(reported, "score-hazard").get(1);
+        engine.getIdentityService().setAuthenticatedUserId(asTasklistDoes.getAssignee());
+        engine.getFormService().submitTaskForm(asTasklistDoes.getId(),
+                Map.of("score", 77, "scoreReason", "经现场复核，影响范围较大"));
+        engine.getIdentityService().clearAuthentication();
 
         assertThat(engine.getRuntimeService().createVariableInstanceQuery().variableName("score").list())
                 .as("the other experts' empty score fields").allSatisfy(v -> assertThat(v.getValue()).isNull());
@@ -117,6 +122,8 @@ class GradingProcessTest {
                 .isZero();
         assertThat(engine.getHistoryService().createHistoricDetailQuery().variableUpdates().list())
                 .noneMatch(detail -> detail.toString().contains("score="));
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().formFields().list())
+                .as("form fields Tasklist submits").noneMatch(detail -> detail.toString().contains("score"));
     }
 
     @Test
@@ -134,7 +141,7 @@ class GradingProcessTest {
         PanelSeat ended = panel.seatOf(reported.caseNumber(), late);
         assertThat(ended.status()).isEqualTo(PanelSeat.Status.REPLACED);
         assertThat(ended.replacedBy()).isEqualTo(replacement);
-        assertThat(ended.endReason()).contains("PT24H");
+        assertThat(ended.endReason()).contains("24 小时");
     }
 
     @Test

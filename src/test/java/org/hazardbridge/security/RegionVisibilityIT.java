@@ -115,6 +115,7 @@ class RegionVisibilityIT {
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(answer.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+        assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(anonymous.withBasicAuth("officer330421", "wrong")
                 .getForEntity("/engine-rest/process-instance", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -1,5 +1,7 @@
 package org.hazardbridge.common.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +33,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * messages name the field and the rule and never an internal detail. 5xx is logged at ERROR with the trace,
  * conflicts at WARN, validation at DEBUG.
  */
-@RestControllerAdvice(basePackages = "org.hazardbridge")
+@RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemAdvice {
 
@@ -50,7 +52,28 @@ class ProblemAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
         log.debug("Unreadable request body: {}", e.getMessage());
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求体不是有效的 JSON，或字段类型不符");
+        JsonBodyLimit.BodyTooLargeException tooLarge = causeOfType(e, JsonBodyLimit.BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return bodyTooLarge(tooLarge);
+        }
+        JsonMappingException mapping = causeOfType(e, JsonMappingException.class);
+        if (mapping != null && !mapping.getPath().isEmpty()) {
+            return inputProblem(new InvalidInputException(path(mapping), mapping instanceof UnrecognizedPropertyException
+                    ? "未知字段" : "类型不符或超出范围（须为相应的文本、整数、数字或 true/false）"));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求体不是有效的 JSON");
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
@@ -98,6 +121,9 @@ class ProblemAdvice {
         if (tooLarge != null) {
             return bodyTooLarge(tooLarge);
         }
+        if (hasCauseNamed(e, "InvalidFileNameException")) {
+            return inputProblem(new InvalidInputException("file", "文件名含有不允许的字符（如 NUL）"));
+        }
         ConflictException conflict = causeOfType(e, ConflictException.class);
         if (conflict != null) {
             return conflict(conflict);
@@ -130,6 +156,15 @@ class ProblemAdvice {
             }
         }
         return null;
+    }
+
+    private static boolean hasCauseNamed(Throwable e, String simpleName) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals(simpleName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String parameterName(Exception e) {

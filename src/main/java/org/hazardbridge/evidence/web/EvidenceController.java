@@ -2,6 +2,7 @@ package org.hazardbridge.evidence.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.util.List;
 import org.hazardbridge.evidence.Attachment;
 import org.hazardbridge.evidence.Evidence;
 import org.hazardbridge.security.CaseAccess;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,11 +56,17 @@ class EvidenceController {
         Attachment attachment = evidence.one(caseNumber, id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(attachment.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Content-SHA256", attachment.sha256())
                 .body(attachment.content());
+    }
+
+    /** RFC 6266: an ASCII fallback name for old clients and the exact name as UTF-8 for the others. */
+    private static String disposition(String fileName) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
+        String exact = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''" + exact;
     }
 
     /** An attachment as listed on its case. */

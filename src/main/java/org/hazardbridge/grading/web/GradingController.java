@@ -50,7 +50,7 @@ class GradingController {
                         .toList(),
                 opinions.of(hazardCase).stream().map(o -> new Opinion(o.adcode(), o.grade().name(), o.reason(),
                         o.givenBy(), o.givenAt())).toList(),
-                ExpertDraw.seed(caseNumber),
+                Long.toString(ExpertDraw.seed(caseNumber)),
                 panel.seatsOf(caseNumber).stream().map(s -> new Seat(s.expertId(), s.how().name(), s.status().name(),
                         s.seatedAt(), s.endedAt(), s.replacedBy(), s.endReason())).toList(),
                 complete, complete ? scores.of(caseNumber).stream().map(s -> new Score(s.expertId(), s.score(),
@@ -64,7 +64,7 @@ class GradingController {
 
     /** The grading record of a case. */
     record GradingView(String caseNumber, String automaticGrade, String finalGrade, String legalClass,
-            String basis, List<TableUsed> tables, List<Opinion> opinions, long drawSeed, List<Seat> panel,
+            String basis, List<TableUsed> tables, List<Opinion> opinions, String drawSeed, List<Seat> panel,
             boolean panelComplete, List<Score> scores, Double meanScore) {
     }
 

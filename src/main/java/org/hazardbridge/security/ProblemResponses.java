@@ -1,0 +1,41 @@
+package org.hazardbridge.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * 401 and 403 from the security chains as {@code application/problem+json}, like every other refusal; the 401
+ * carries the Basic challenge, so Camunda Modeler and browsers ask for credentials.
+ */
+final class ProblemResponses {
+
+    static final String REALM = "HazardBridge";
+
+    private ProblemResponses() {
+    }
+
+    static AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+            write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Unauthorized",
+                    "需要登录：请用 HazardBridge 用户名和密码（HTTP Basic）");
+        };
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Forbidden",
+                "当前用户无权访问此资源");
+    }
+
+    private static void write(HttpServletResponse response, int status, String type, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"https://hazardbridge.org/problems/" + type + "\",\"title\":\""
+                + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+    }
+}
