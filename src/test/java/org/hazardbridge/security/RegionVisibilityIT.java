@@ -3,6 +3,7 @@ package org.hazardbridge.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -107,6 +108,24 @@ class RegionVisibilityIT {
         assertThat(jiashan.getForObject(paths[0], JsonNode.class)).as("嘉善 takes part").hasSize(1);
         assertThat(jiashan.getForObject(paths[1], JsonNode.class)).as("嘉善's own notice only").hasSize(1);
         assertThat(jiashan.getForObject(paths[3], JsonNode.class)).hasSize(1);
+    }
+
+    @Test
+    void refusesAnotherRegionsTaskToAUserWhoOpensItByItsId() {
+        HazardCase hazardCase = cases.require(caseNumber);
+        Task wujiang = new CaseScenario(engine, intake).taskOf(hazardCase, "acknowledge-notice", "officers320509");
+        TestRestTemplate nanhu = as("officer330402");
+
+        ResponseEntity<String> read = nanhu.getForEntity("/engine-rest/task/" + wujiang.getId(), String.class);
+        ResponseEntity<String> claim = nanhu.postForEntity("/engine-rest/task/" + wujiang.getId() + "/claim",
+                json("{\"userId\":\"officer330402\"}"), String.class);
+        ResponseEntity<String> complete = nanhu.postForEntity("/engine-rest/task/" + wujiang.getId() + "/submit-form",
+                json("{\"variables\":{}}"), String.class);
+
+        assertThat(List.of(read, claim, complete)).allSatisfy(answer ->
+                assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isFalse());
+        assertThat(engine.getTaskService().createTaskQuery().taskId(wujiang.getId()).singleResult().getAssignee())
+                .isNull();
     }
 
     @Test
