@@ -8,5 +8,7 @@ interface CaseFieldRepository extends JpaRepository<CaseField, Long> {
 
     List<CaseField> findByCaseNumberOrderById(String caseNumber);
 
-    Optional<CaseField> findByCaseNumberAndName(String caseNumber, String name);
+    Optional<CaseField> findByCaseNumberAndNameAndOwnerAdcode(String caseNumber, String name, String ownerAdcode);
+
+    List<CaseField> findByCaseNumberAndNameOrderById(String caseNumber, String name);
 }

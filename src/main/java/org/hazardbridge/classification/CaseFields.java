@@ -62,8 +62,8 @@ public class CaseFields {
             if (value == null || value.isBlank()) {
                 return;
             }
-            CaseField field = fields.findByCaseNumberAndName(caseNumber, name).orElseGet(() ->
-                    new CaseField(caseId, caseNumber, name, ownerAdcode, setBy, clock.instant()));
+            CaseField field = fields.findByCaseNumberAndNameAndOwnerAdcode(caseNumber, name, ownerAdcode)
+                    .orElseGet(() -> new CaseField(caseId, caseNumber, name, ownerAdcode, setBy, clock.instant()));
             Level kept = field.level() != null && level.isBelow(field.level()) ? field.level() : level;
             field.store(kept, value.strip(), cipher);
             fields.save(field);
@@ -78,15 +78,14 @@ public class CaseFields {
     @Transactional
     public List<Shown> shownTo(Caller caller, String caseNumber, List<String> participating, String path) {
         return fields.findByCaseNumberOrderById(caseNumber).stream()
-                .sorted(Comparator.comparing(CaseField::name))
+                .sorted(Comparator.comparing(CaseField::name).thenComparing(CaseField::ownerAdcode))
                 .map(field -> show(caller, field, participating, path))
                 .toList();
     }
 
     /** One field's value, for a caller who asks for it by name; a refusal is logged and answered 403. */
     public Shown read(Caller caller, String caseNumber, String name, List<String> participating, String path) {
-        CaseField field = fields.findByCaseNumberAndName(caseNumber, name).orElseThrow(() ->
-                new NotFoundException("案件 " + caseNumber + " 没有字段 " + name));
+        CaseField field = pick(caller, caseNumber, name);
         boolean allowed = mayRead(caller, field, participating);
         accessLog.record(caller, caseNumber, name, path, allowed);
         if (!allowed) {
@@ -97,8 +96,7 @@ public class CaseFields {
 
     /** Raises a field's level; only its reporter or a manager of its owning region may, and never lower it. */
     public Shown raise(Caller caller, String caseNumber, String name, Level level) {
-        CaseField field = fields.findByCaseNumberAndName(caseNumber, name).orElseThrow(() ->
-                new NotFoundException("案件 " + caseNumber + " 没有字段 " + name));
+        CaseField field = pick(caller, caseNumber, name);
         if (!caller.userId().equals(field.setBy()) && !caller.manages(field.ownerAdcode())) {
             throw new FieldRefusedException(name, field.level());
         }
@@ -110,6 +108,14 @@ public class CaseFields {
                 caller.userId());
         log.info("Case {} field {} raised to {} by {}", caseNumber, name, level, caller.userId());
         return new Shown(name, level, field.ownerAdcode(), null, true);
+    }
+
+    /** The field of that name the caller's own region gave, if any, else the first one given. */
+    private CaseField pick(Caller caller, String caseNumber, String name) {
+        List<CaseField> given = fields.findByCaseNumberAndNameOrderById(caseNumber, name);
+        return given.stream().filter(field -> caller.worksFor(field.ownerAdcode())).findFirst()
+                .or(() -> given.stream().findFirst())
+                .orElseThrow(() -> new NotFoundException("案件 " + caseNumber + " 没有字段 " + name));
     }
 
     private Shown show(Caller caller, CaseField field, List<String> participating, String path) {

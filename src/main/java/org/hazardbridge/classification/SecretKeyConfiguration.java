@@ -44,6 +44,7 @@ class SecretKeyConfiguration {
                 generator.init(256);
                 Files.writeString(properties.keyFile(),
                         Base64.getEncoder().encodeToString(generator.generateKey().getEncoded()));
+                ownerOnly(properties.keyFile());
             }
             log.warn("Secret case data is encrypted with the demo key in {}; production must configure "
                     + "hazardbridge.classification.secret-key", properties.keyFile());
@@ -52,6 +53,12 @@ class SecretKeyConfiguration {
             throw new UncheckedIOException("demo key " + properties.keyFile() + " cannot be read or written", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK offers no AES", e);
+        }
+    }
+
+    private static void ownerOnly(java.nio.file.Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         }
     }
 

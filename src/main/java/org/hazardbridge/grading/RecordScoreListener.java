@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hazardbridge.common.CurrentUser;
 import org.hazardbridge.common.ProcessVariables;
+import org.hazardbridge.hazard.IllegalCaseStateException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,9 @@ class RecordScoreListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setDueDate(Date.from(clock.instant().plus(properties.expertTimeout())));
             return;
+        }
+        if (task.getOwner() != null) {
+            throw new IllegalCaseStateException("a score task is the expert's own and cannot be delegated");
         }
         scores.record(ProcessVariables.text(task, CASE_NUMBER), ProcessVariables.text(task, GradingVariables.EXPERT),
                 CurrentUser.of(task), task.getVariable(GradingVariables.SCORE),

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Which cases the caller of the product's API may see: those their region takes part in (notified, primary or
- * co-responsible, or the location) and, for supervisors, all. A case the caller may not see is answered exactly
+ * Which cases the caller of the product's API may see: those they reported, those their region takes part in
+ * (notified, primary or co-responsible, or the location) and, for supervisors, all. A case the caller may not see is answered exactly
  * like a case that does not exist, so guessing case numbers reveals nothing.
  */
 @Service
@@ -42,7 +42,8 @@ public class CaseAccess {
     }
 
     public boolean canSee(HazardCase hazardCase) {
-        return Callers.current().map(caller -> caller.takesPartIn(regionsOf(hazardCase))).orElse(false);
+        return Callers.current().map(caller -> caller.userId().equals(hazardCase.reportedBy())
+                || caller.takesPartIn(regionsOf(hazardCase))).orElse(false);
     }
 
     /** The regions taking part in a case: the location and every notified region. */

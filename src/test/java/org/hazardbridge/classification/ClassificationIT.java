@@ -41,6 +41,8 @@ class ClassificationIT {
     private static final String INFRASTRUCTURE = "金泽水厂取水口 120.9312,31.0411";
     private static final String PLAN = "封堵雨水排口并设置围油栏三道";
     private static final String CONTINGENCY = "吴江区水源污染专项应急预案第七条";
+    private static final String JIASHAN_PLAN = "嘉善县在取水口下游布设三个监测断面";
+    private static final String JIASHAN_CONTINGENCY = "嘉善县饮用水源突发污染应急预案第三条";
 
     @Autowired
     TestRestTemplate anonymous;
@@ -135,7 +137,8 @@ class ClassificationIT {
     void keepsClassifiedValuesOutOfTheEngineAndSecretOnesEncrypted() {
         disposeAsWujiangWithClassifiedPlans();
 
-        for (String value : List.of(COMPANY, CONTACTS, INFRASTRUCTURE, PLAN, CONTINGENCY)) {
+        for (String value : List.of(COMPANY, CONTACTS, INFRASTRUCTURE, PLAN, CONTINGENCY, JIASHAN_PLAN,
+                JIASHAN_CONTINGENCY)) {
             assertThat(engineRowsContaining(value)).as("engine rows holding '%s': %s", value, where(value)).isZero();
         }
         Map<String, Object> secret = jdbc.queryForMap(
@@ -146,7 +149,9 @@ class ClassificationIT {
                 .doesNotContain("金泽").doesNotContain("120.9312");
         assertThat(values("officer320509")).containsEntry("disposalPlan", PLAN).containsEntry("contingencyPlan",
                 CONTINGENCY);
-        assertThat(values("manager330421")).containsKey("disposalPlan").doesNotContainKey("contingencyPlan");
+        assertThat(shown("officer330421")).as("嘉善 sees its own plans, not 吴江's secret one")
+                .contains(JIASHAN_PLAN, JIASHAN_CONTINGENCY).doesNotContain(CONTINGENCY);
+        assertThat(shown("officer320509")).contains(PLAN, CONTINGENCY).doesNotContain(JIASHAN_CONTINGENCY);
     }
 
     @Test
@@ -181,6 +186,20 @@ class ClassificationIT {
         scenario.agreeOnGrade(hazardCase, "III");
         scenario.complete(scenario.taskOf(hazardCase, "dispose-hazard", "officers320509"), "officer320509",
                 Map.of("disposalReport", "已封堵排口", "disposalPlan", PLAN, "contingencyPlan", CONTINGENCY));
+        submitFormAsTasklistDoes(scenario.taskOf(hazardCase, "dispose-hazard", "officers330421"), "officer330421",
+                Map.of("disposalReport", "加密水质监测", "disposalPlan", JIASHAN_PLAN,
+                        "contingencyPlan", JIASHAN_CONTINGENCY));
+    }
+
+    private void submitFormAsTasklistDoes(org.camunda.bpm.engine.task.Task task, String user,
+            Map<String, Object> values) {
+        engine.getIdentityService().setAuthentication(user, List.of("officers330421"));
+        try {
+            engine.getTaskService().claim(task.getId(), user);
+            engine.getFormService().submitTaskForm(task.getId(), values);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     private long engineRowsContaining(String value) {
@@ -215,6 +234,16 @@ class ClassificationIT {
         file(user).get("classified").forEach(field -> {
             if (!field.get("withheld").asBoolean()) {
                 shown.put(field.get("name").asText(), field.get("value").asText());
+            }
+        });
+        return shown;
+    }
+
+    private List<String> shown(String user) {
+        List<String> shown = new java.util.ArrayList<>();
+        file(user).get("classified").forEach(field -> {
+            if (!field.get("withheld").asBoolean()) {
+                shown.add(field.get("value").asText());
             }
         });
         return shown;

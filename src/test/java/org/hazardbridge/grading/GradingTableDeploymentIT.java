@@ -136,6 +136,20 @@ class GradingTableDeploymentIT {
         assertThat(deploy("admin", "score-to-grade.dmn", table).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void letsRuleOwnersDeployTablesButNotProcesses() throws Exception {
+        String process = Files.readString(Path.of("processes/grading-arbitration.bpmn"));
+        long before = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("grading-arbitration").count();
+
+        ResponseEntity<JsonNode> refused = deploy("ruleowner", "grading-arbitration.bpmn", process);
+
+        assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(refused.getBody().get("message").asText()).contains("只有系统管理员可以部署流程模型");
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("grading-arbitration").count()).isEqualTo(before);
+    }
+
     private ResponseEntity<JsonNode> deploy(String name, String content) {
         return deploy("ruleowner", name, content);
     }

@@ -14,28 +14,38 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses JSON bodies over 1 MB on the product's and the engine's APIs with 413: no report or form is that large,
- * and reading a huge body would only tie up memory. A declared length over the limit is refused before reading;
- * a body of unknown length is cut off as soon as it passes the limit. Uploads (multipart) have their own limit.
+ * Refuses JSON bodies over 1 MB on the product's and the engine's APIs, and any body over 10 MB on the engine's
+ * (deployments), with 413, before the caller is checked: no report, form or model is that large, and reading a
+ * huge body would only tie up memory. A declared length over the limit is refused before reading; a body of
+ * unknown length is cut off as soon as it passes the limit. The product's uploads have their own multipart limit.
  */
 @Component
 class JsonBodyLimit extends OncePerRequestFilter {
 
     static final DataSize LIMIT = DataSize.ofMegabytes(1);
-    static final String DETAIL = "请求体不得超过 1 MB";
+    /** Any body on the engine's REST API, such as a deployment, before the caller is even checked. */
+    static final DataSize ENGINE_LIMIT = DataSize.ofMegabytes(10);
+    static final String DETAIL = "请求体过大";
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return limitOf(request) < 0;
+    }
+
+    private static long limitOf(HttpServletRequest request) {
         String path = request.getRequestURI();
         String type = request.getContentType();
-        return !(path.startsWith("/api/") || path.startsWith("/engine-rest/"))
-                || type == null || !type.toLowerCase().contains("json");
+        if (path.startsWith("/engine-rest/")) {
+            return type != null && type.toLowerCase().contains("json") ? LIMIT.toBytes() : ENGINE_LIMIT.toBytes();
+        }
+        return path.startsWith("/api/") && type != null && type.toLowerCase().contains("json") ? LIMIT.toBytes() : -1;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > LIMIT.toBytes()) {
+        long limit = limitOf(request);
+        if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
@@ -43,7 +53,7 @@ class JsonBodyLimit extends OncePerRequestFilter {
                     + "\"title\":\"Payload Too Large\",\"status\":413,\"detail\":\"" + DETAIL + "\"}");
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request) : request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);
     }
 
     /** Thrown when a body of unknown length passes the limit while it is read. */
@@ -56,8 +66,11 @@ class JsonBodyLimit extends OncePerRequestFilter {
 
     private static final class Limited extends HttpServletRequestWrapper {
 
-        Limited(HttpServletRequest request) {
+        private final long limit;
+
+        Limited(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
@@ -69,7 +82,7 @@ class JsonBodyLimit extends OncePerRequestFilter {
                 @Override
                 public int read() throws IOException {
                     int next = in.read();
-                    if (next >= 0 && ++read > LIMIT.toBytes()) {
+                    if (next >= 0 && ++read > limit) {
                         throw new BodyTooLargeException();
                     }
                     return next;

@@ -1,0 +1,41 @@
+package org.hazardbridge.hazard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read by the BPMN's multi-instance collections ({@code ${caseRoutes.responsible(execution)}}): which regions get a
+ * task, taken from the case record by the process's business key rather than from process variables, which a
+ * task's holder could change through the engine's REST API.
+ */
+@Component("caseRoutes")
+public class CaseRoutes {
+
+    private final HazardCases cases;
+
+    CaseRoutes(HazardCases cases) {
+        this.cases = cases;
+    }
+
+    /** The notified regions, the primary first. */
+    public List<String> notified(DelegateExecution execution) {
+        return adcodes(execution, RegionRole::isNotified);
+    }
+
+    /** The regions that dispose and accept, the primary first. */
+    public List<String> responsible(DelegateExecution execution) {
+        return adcodes(execution, RegionRole::isResponsible);
+    }
+
+    private List<String> adcodes(DelegateExecution execution, java.util.function.Predicate<RegionRole> role) {
+        HazardCase hazardCase = cases.require(execution.getProcessBusinessKey());
+        return new ArrayList<>(hazardCase.regions().stream()
+                .filter(r -> r.role() != null && role.test(r.role()))
+                .sorted(Comparator.comparing((CaseRegion r) -> r.role() != RegionRole.PRIMARY)
+                        .thenComparing(CaseRegion::adcode))
+                .map(CaseRegion::adcode).toList());
+    }
+}
