@@ -92,8 +92,8 @@ public class DisposalRecords {
     private HazardCase inStage(String caseNumber, CaseStage stage) {
         HazardCase hazardCase = cases.require(caseNumber);
         if (hazardCase.stage() != stage) {
-            throw new IllegalCaseStateException("case " + caseNumber + " is in stage " + hazardCase.stage()
-                    + ", not " + stage);
+            throw new IllegalCaseStateException("案件 " + caseNumber + " 当前处于 " + hazardCase.stage()
+                    + " 阶段，而非 " + stage + " 阶段");
         }
         return hazardCase;
     }

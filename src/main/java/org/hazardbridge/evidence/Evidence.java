@@ -87,8 +87,8 @@ public class Evidence {
     private HazardCase openCase(String caseNumber) {
         HazardCase hazardCase = cases.require(caseNumber);
         if (hazardCase.status() != CaseStatus.OPEN) {
-            throw new IllegalCaseStateException("case " + caseNumber + " is " + hazardCase.status()
-                    + " and takes no more evidence");
+            throw new IllegalCaseStateException("案件 " + caseNumber + " 当前状态为 " + hazardCase.status()
+                    + "，不再接收证据材料");
         }
         return hazardCase;
     }

@@ -34,7 +34,7 @@ public class ExpertScores {
 
     void record(String caseNumber, String expert, String actingUser, Object score, String reason) {
         if (actingUser != null && !actingUser.equals(expert)) {
-            throw new IllegalCaseStateException("the score of " + expert + " can only be given by " + expert);
+            throw new IllegalCaseStateException("专家 " + expert + " 的评分只能由其本人提交");
         }
         int value = validScore(score);
         if (reason.isBlank()) {
@@ -62,7 +62,7 @@ public class ExpertScores {
     /** The mean of the complete panel's scores and the grade score-to-grade gives it. */
     Outcome outcome(String caseNumber) {
         if (!complete(caseNumber)) {
-            throw new IllegalCaseStateException("the panel of " + caseNumber + " has not finished scoring");
+            throw new IllegalCaseStateException("案件 " + caseNumber + " 的评审组尚未完成评分");
         }
         double mean = of(caseNumber).stream().mapToInt(ExpertScore::score).average().orElseThrow();
         Evaluation evaluation = evaluator.evaluate(caseNumber, DECISION_KEY, null, java.util.Map.of("meanScore", mean));

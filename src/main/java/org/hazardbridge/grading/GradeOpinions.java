@@ -33,15 +33,15 @@ public class GradeOpinions {
     void record(String caseNumber, String adcode, String grade, String reason, String userId) {
         HazardCase hazardCase = cases.require(caseNumber);
         if (hazardCase.stage() != CaseStage.GRADING) {
-            throw new IllegalCaseStateException("case " + caseNumber + " is in stage " + hazardCase.stage()
-                    + " and takes grade opinions only in stage " + CaseStage.GRADING);
+            throw new IllegalCaseStateException("案件 " + caseNumber + " 当前处于 " + hazardCase.stage()
+                    + " 阶段，只在 GRADING（等级认定）阶段接受等级意见");
         }
         Grade opinion = parse(grade);
         if (reason.isBlank()) {
             throw new InvalidInputException(GradingVariables.OPINION_REASON, "必填：等级认定理由");
         }
         if (opinions.existsByCaseIdAndAdcode(hazardCase.id(), adcode)) {
-            throw new IllegalCaseStateException("region " + adcode + " has already given its opinion on " + caseNumber);
+            throw new IllegalCaseStateException("地区 " + adcode + " 已对案件 " + caseNumber + " 提交过等级意见");
         }
         opinions.save(new GradeOpinion(hazardCase.id(), adcode, opinion, reason, userId, clock.instant()));
         log.info("Case {} grade opinion of region {}: {}", caseNumber, adcode, opinion);
@@ -69,8 +69,8 @@ public class GradeOpinions {
     void requireDispute(String caseNumber) {
         HazardCase hazardCase = cases.require(caseNumber);
         if (hazardCase.stage() != CaseStage.GRADING || verdict(caseNumber).agree() || of(hazardCase).isEmpty()) {
-            throw new IllegalCaseStateException("case " + caseNumber + " is in stage " + hazardCase.stage()
-                    + " without disputed grade opinions: there is nothing to arbitrate");
+            throw new IllegalCaseStateException("案件 " + caseNumber + " 当前处于 " + hazardCase.stage()
+                    + " 阶段且没有等级争议，无需专家仲裁");
         }
     }
 

@@ -36,7 +36,7 @@ class RecordScoreListener implements TaskListener {
             return;
         }
         if (task.getOwner() != null) {
-            throw new IllegalCaseStateException("a score task is the expert's own and cannot be delegated");
+            throw new IllegalCaseStateException("专家评审打分只能由受邀专家本人完成，不能委托他人");
         }
         scores.record(ProcessVariables.text(task, CASE_NUMBER), ProcessVariables.text(task, GradingVariables.EXPERT),
                 CurrentUser.of(task), task.getVariable(GradingVariables.SCORE),

@@ -126,8 +126,8 @@ public class HazardCase {
     public void settleGrade(Grade grade, String legalClass, GradeBasis basis, Double meanScore) {
         requireOpen("settle the grade");
         if (stage != CaseStage.GRADING) {
-            throw new IllegalCaseStateException("case " + caseNumber + " is in stage " + stage
-                    + " and its grade can be settled only in stage " + CaseStage.GRADING);
+            throw new IllegalCaseStateException("案件 " + caseNumber + " 当前处于 " + stage
+                    + " 阶段，只能在 GRADING（等级认定）阶段确定等级");
         }
         this.grade = grade;
         this.legalClass = legalClass;
@@ -154,7 +154,7 @@ public class HazardCase {
         requireOpen("enter stage " + next);
         if (!stage.mayBeFollowedBy(next) || next == CaseStage.CLOSED) {
             throw new IllegalCaseStateException(
-                    "case " + caseNumber + " is in stage " + stage + " and cannot enter stage " + next);
+                    "案件 " + caseNumber + " 当前处于 " + stage + " 阶段，不能进入 " + next + " 阶段");
         }
         if (next == CaseStage.DISPOSAL) {
             disposalRound++;
@@ -173,7 +173,7 @@ public class HazardCase {
     public void close(Instant at) {
         requireOpen("close");
         if (!stage.mayBeFollowedBy(CaseStage.CLOSED)) {
-            throw new IllegalCaseStateException("case " + caseNumber + " is in stage " + stage + " and cannot close");
+            throw new IllegalCaseStateException("案件 " + caseNumber + " 当前处于 " + stage + " 阶段，不能结案");
         }
         leaveCurrentStage(at);
         stage = CaseStage.CLOSED;
@@ -196,12 +196,13 @@ public class HazardCase {
 
     private void requireOpen(String action) {
         if (status != CaseStatus.OPEN) {
-            throw new IllegalCaseStateException("case " + caseNumber + " is " + status + " and cannot " + action);
+            throw new IllegalCaseStateException("案件 " + caseNumber + " 当前状态为 " + status + "，不能再操作（" + action
+                    + "）");
         }
     }
 
     private IllegalCaseStateException notAffected(String adcode) {
-        return new IllegalCaseStateException("region " + adcode + " is not notified of case " + caseNumber);
+        return new IllegalCaseStateException("地区 " + adcode + " 未参与案件 " + caseNumber);
     }
 
     public UUID id() {
