@@ -3,6 +3,11 @@ package org.hazardbridge.common;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -10,6 +15,9 @@ import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +26,7 @@ import org.springframework.stereotype.Component;
  * engine must never keep, such as an expert's score before the panel is complete: the product stores it in its own
  * table from a task listener, and this filter drops every history event about a variable or a submitted form
  * field of that name (Tasklist records each submitted field as a form field event), so {@code ACT_HI_VARINST} and
- * {@code ACT_HI_DETAIL} never hold it.
+ * {@code ACT_HI_DETAIL} never hold it. After a user task completes, the value is also removed from the runtime.
  *
  * <p>A process engine plugin with a history event handler is Camunda 7's documented way to do this; the types it
  * needs live in the engine's {@code impl} packages, and this class is the only place that uses them.
@@ -39,6 +47,10 @@ public class HiddenVariablesPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
         handlers.add(0, new Filter(new DbHistoryEventHandler(), hidden));
         configuration.setCustomHistoryEventHandlers(handlers);
+        List<BpmnParseListener> parsers = configuration.getCustomPostBPMNParseListeners() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        parsers.add(new RemoveAfterCompletion(hidden));
+        configuration.setCustomPostBPMNParseListeners(parsers);
     }
 
     /** Whether a variable of this name is kept out of history. */
@@ -56,6 +68,29 @@ public class HiddenVariablesPlugin extends AbstractProcessEnginePlugin {
 
         public Settings {
             names = names == null ? DEFAULT_NAMES : List.copyOf(names);
+        }
+    }
+
+    /**
+     * After a user task's own completion listeners have taken a hidden value into the product, removes it from
+     * the engine, wherever the form put it: no later reader of runtime variables finds it.
+     */
+    private static final class RemoveAfterCompletion extends AbstractBpmnParseListener {
+
+        private final Set<String> hidden;
+
+        RemoveAfterCompletion(Set<String> hidden) {
+            this.hidden = hidden;
+        }
+
+        @Override
+        public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+            ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                    .addTaskListener(TaskListener.EVENTNAME_COMPLETE, this::remove);
+        }
+
+        private void remove(DelegateTask task) {
+            hidden.stream().filter(task.getExecution()::hasVariable).forEach(task.getExecution()::removeVariable);
         }
     }
 

@@ -48,8 +48,5 @@ class RecordDisposalListener implements TaskListener {
         fields.store(hazardCase.id(), caseNumber, region, Level.SECRET,
                 Map.of("contingencyPlan", ProcessVariables.optionalText(task, "contingencyPlan")),
                 CurrentUser.of(task));
-        // The values now live only in the product; wherever the form put them in the engine, they go.
-        task.getExecution().removeVariable("disposalPlan");
-        task.getExecution().removeVariable("contingencyPlan");
     }
 }

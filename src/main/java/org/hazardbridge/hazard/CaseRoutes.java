@@ -1,8 +1,8 @@
 package org.hazardbridge.hazard;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +30,7 @@ public class CaseRoutes {
         return adcodes(execution, RegionRole::isResponsible);
     }
 
-    private List<String> adcodes(DelegateExecution execution, java.util.function.Predicate<RegionRole> role) {
-        HazardCase hazardCase = cases.require(execution.getProcessBusinessKey());
-        return new ArrayList<>(hazardCase.regions().stream()
-                .filter(r -> r.role() != null && role.test(r.role()))
-                .sorted(Comparator.comparing((CaseRegion r) -> r.role() != RegionRole.PRIMARY)
-                        .thenComparing(CaseRegion::adcode))
-                .map(CaseRegion::adcode).toList());
+    private List<String> adcodes(DelegateExecution execution, Predicate<RegionRole> role) {
+        return new ArrayList<>(cases.require(execution.getProcessBusinessKey()).adcodesWith(role));
     }
 }

@@ -16,9 +16,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
@@ -188,6 +190,15 @@ public class HazardCase {
     public Optional<StageRecord> currentStageRecord() {
         return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1))
                 .filter(record -> record.leftAt() == null);
+    }
+
+    /** The adcodes of the regions with a role that passes {@code role}, the primary first, then by adcode. */
+    public List<String> adcodesWith(Predicate<RegionRole> role) {
+        return regions.stream()
+                .filter(r -> r.role() != null && role.test(r.role()))
+                .sorted(Comparator.comparing((CaseRegion r) -> r.role() != RegionRole.PRIMARY)
+                        .thenComparing(CaseRegion::adcode))
+                .map(CaseRegion::adcode).toList();
     }
 
     public Optional<CaseRegion> region(String adcode) {

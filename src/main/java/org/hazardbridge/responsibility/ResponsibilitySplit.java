@@ -1,6 +1,5 @@
 package org.hazardbridge.responsibility;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.hazardbridge.audit.CaseTrace;
@@ -57,21 +56,14 @@ class ResponsibilitySplit {
         return hazardCase;
     }
 
-    /** The regions to notify, the location's region first. */
+    /** The regions to notify, the primary first. */
     static List<String> notified(HazardCase hazardCase) {
-        return ordered(hazardCase).stream().filter(r -> r.role().isNotified()).map(CaseRegion::adcode).toList();
+        return hazardCase.adcodesWith(RegionRole::isNotified);
     }
 
     /** The regions that dispose and accept, the primary first. */
     static List<String> responsible(HazardCase hazardCase) {
-        return ordered(hazardCase).stream().filter(r -> r.role().isResponsible()).map(CaseRegion::adcode).toList();
-    }
-
-    private static List<CaseRegion> ordered(HazardCase hazardCase) {
-        return hazardCase.regions().stream()
-                .sorted(Comparator.comparing((CaseRegion r) -> r.role() != RegionRole.PRIMARY)
-                        .thenComparing(CaseRegion::adcode))
-                .toList();
+        return hazardCase.adcodesWith(RegionRole::isResponsible);
     }
 
     private static Map<String, Object> inputs(HazardCase hazardCase, CaseRegion region) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -53,40 +54,44 @@ class AuthorizationSetup implements ApplicationRunner {
         } else if (group.equals(Caller.SUPERVISORS)) {
             supervisors(group);
         } else if (group.equals(EXPERTS)) {
-            Grants.grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            PROCESSES.forEach(key -> Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, key, Permissions.READ));
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            PROCESSES.forEach(key -> grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ));
         } else if (group.equals(RULE_OWNERS)) {
             ruleOwners(group);
         } else if (group.equals(Caller.ADMINS)) {
             for (Resource resource : Resources.values()) {
-                Grants.grant(authorizations, group, resource, ANY, Permissions.ALL);
+                grant(group, resource, ANY, Permissions.ALL);
             }
         }
     }
 
     private void regionGroup(String group) {
-        Grants.grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, "hazard-case", Permissions.READ, Permissions.CREATE_INSTANCE);
-        Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, "grading-arbitration", Permissions.READ);
-        Grants.grant(authorizations, group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, "hazard-case", Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_DEFINITION, "grading-arbitration", Permissions.READ);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 
     private void supervisors(String group) {
-        Grants.grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        Grants.grant(authorizations, group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
+        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
                 Permissions.READ_HISTORY, Permissions.READ_TASK);
-        Grants.grant(authorizations, group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        Grants.grant(authorizations, group, Resources.TASK, ANY, Permissions.READ);
-        Grants.grant(authorizations, group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-        Grants.grant(authorizations, group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(group, Resources.TASK, ANY, Permissions.READ);
+        grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
 
     private void ruleOwners(String group) {
-        Grants.grant(authorizations, group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        Grants.grant(authorizations, group, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
-        Grants.grant(authorizations, group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-        Grants.grant(authorizations, group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-        Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(group, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+        grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Grants.grant(authorizations, group, resource, resourceId, permissions);
     }
 }

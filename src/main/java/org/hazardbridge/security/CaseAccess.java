@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which cases the caller of the product's API may see: those they reported, those their region takes part in
- * (notified, primary or co-responsible, or the location) and, for supervisors, all. A case the caller may not see is answered exactly
- * like a case that does not exist, so guessing case numbers reveals nothing.
+ * (notified, primary or co-responsible, or the location) and, for supervisors, all. A case the caller may not see
+ * is answered exactly like a case that does not exist, so guessing case numbers reveals nothing.
  */
 @Service
 @Transactional(readOnly = true)

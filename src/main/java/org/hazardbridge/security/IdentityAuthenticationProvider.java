@@ -2,6 +2,7 @@ package org.hazardbridge.security;
 
 import org.hazardbridge.common.Callers;
 
+import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -37,9 +38,9 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication request) {
         String userId = request.getName();
         Object password = request.getCredentials();
-        if (!throttle.waitFor(userId).isZero()) {
-            log.warn("Login for user {} refused: too many failed attempts, retry in {}", userId,
-                    throttle.waitFor(userId));
+        Duration wait = throttle.waitFor(userId);
+        if (!wait.isZero()) {
+            log.warn("Login for user {} refused: too many failed attempts, retry in {}", userId, wait);
             throw new BadCredentialsException("登录失败次数过多，请稍后再试");
         }
         if (password == null || !identity.checkPassword(userId, password.toString())) {

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.hazardbridge.audit.CaseTrace;
 import org.hazardbridge.audit.TraceAction;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.slf4j.Logger;
@@ -36,13 +38,17 @@ public class RegionAuthorizations {
     public void grantCase(String caseNumber, String processInstanceId, List<String> adcodes) {
         for (String adcode : adcodes) {
             for (String group : List.of(Caller.OFFICERS + adcode, Caller.MANAGERS + adcode)) {
-                Grants.grant(authorizations, group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-                Grants.grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+                grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+                grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
                         HistoricProcessInstancePermissions.READ);
             }
         }
         trace.record(caseNumber, TraceAction.AUTHORIZATIONS_GRANTED, Map.of("processInstanceId", processInstanceId,
                 "regions", adcodes, "permissions", List.of("PROCESS_INSTANCE:READ", "HISTORIC_PROCESS_INSTANCE:READ")));
         log.info("Case {} visible in the engine to regions {}", caseNumber, adcodes);
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Grants.grant(authorizations, group, resource, resourceId, permissions);
     }
 }

@@ -28,27 +28,24 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, IdentityService identity) throws Exception {
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/experts/**", "/api/experts").access(managersOrSupervisors())
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM)
-                        .authenticationEntryPoint(ProblemResponses.unauthorized()))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized())
-                        .accessDeniedHandler(ProblemResponses.forbidden()))
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
-                .build();
+        http.securityMatcher("/api/**").authorizeHttpRequests(requests -> requests
+                .requestMatchers("/api/experts/**", "/api/experts").access(managersOrSupervisors())
+                .anyRequest().authenticated());
+        return basic(http, identity);
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain engineRest(HttpSecurity http, IdentityService identity) throws Exception {
         // The engine's REST API is a Jersey servlet of its own, outside Spring MVC: match the raw request path.
-        return http.securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM)
+        http.securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        return basic(http, identity);
+    }
+
+    /** Stateless HTTP Basic with problem answers, the caller becoming the engine's user for the request. */
+    private static SecurityFilterChain basic(HttpSecurity http, IdentityService identity) throws Exception {
+        return http.httpBasic(basic -> basic.realmName(ProblemResponses.REALM)
                         .authenticationEntryPoint(ProblemResponses.unauthorized()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()))

@@ -160,10 +160,10 @@ class HazardLifecycleIT {
 
     @Test
     void namesTheFieldOfAValueOfTheWrongTypeAFractionOrAnUnknownField() {
-        ResponseEntity<JsonNode> wrongType = post(CaseScenario.TAIPU_JSON.replace("\"lon\": 120.88", "\"lon\": \"east\""));
-        ResponseEntity<JsonNode> fraction = post(CaseScenario.TAIPU_JSON.replace("\"potentialSeriousInjuries\": 2",
+        ResponseEntity<JsonNode> wrongType = post(taipu("\"lon\": 120.88", "\"lon\": \"east\""));
+        ResponseEntity<JsonNode> fraction = post(taipu("\"potentialSeriousInjuries\": 2",
                 "\"potentialSeriousInjuries\": 1.5"));
-        ResponseEntity<JsonNode> unknown = post(CaseScenario.TAIPU_JSON.replace("\"title\"", "\"colour\": 1, \"title\""));
+        ResponseEntity<JsonNode> unknown = post(taipu("\"title\"", "\"colour\": 1, \"title\""));
 
         assertThat(List.of(wrongType, fraction, unknown)).allSatisfy(answer ->
                 assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
@@ -177,8 +177,8 @@ class HazardLifecycleIT {
     void refusesAnUnknownTypeAndAPointOutsideEveryRegionWithoutStoringAnything() {
         long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
 
-        ResponseEntity<JsonNode> unknownType = post(CaseScenario.TAIPU_JSON.replace("WATER_POLLUTION", "ALIEN_INVASION"));
-        ResponseEntity<JsonNode> outside = post(CaseScenario.TAIPU_JSON.replace("120.88", "125.0").replace("31.02", "28.0"));
+        ResponseEntity<JsonNode> unknownType = post(taipu("WATER_POLLUTION", "ALIEN_INVASION"));
+        ResponseEntity<JsonNode> outside = post(taipu("120.88", "125.0").replace("31.02", "28.0"));
 
         assertThat(unknownType.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(unknownType.getBody().get("errors").get(0).get("field").asText()).isEqualTo("type");
@@ -257,6 +257,10 @@ class HazardLifecycleIT {
             Thread.sleep(100);
         }
         throw new AssertionError("case " + caseNumber + " did not reach status " + status);
+    }
+
+    private static String taipu(String original, String replacement) {
+        return CaseScenario.TAIPU_JSON.replace(original, replacement);
     }
 
     private ResponseEntity<JsonNode> post(String json) {

@@ -58,8 +58,9 @@ class ProblemAdvice {
         }
         JsonMappingException mapping = causeOfType(e, JsonMappingException.class);
         if (mapping != null && !mapping.getPath().isEmpty()) {
-            return inputProblem(new InvalidInputException(path(mapping), mapping instanceof UnrecognizedPropertyException
-                    ? "未知字段" : "类型不符或超出范围（须为相应的文本、整数、数字或 true/false）"));
+            String rule = mapping instanceof UnrecognizedPropertyException
+                    ? "未知字段" : "类型不符或超出范围（须为相应的文本、整数、数字或 true/false）";
+            return inputProblem(new InvalidInputException(path(mapping), rule));
         }
         return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求体不是有效的 JSON");
     }
