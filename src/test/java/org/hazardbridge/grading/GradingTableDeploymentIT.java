@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.hazardbridge.hazard.CaseScenario;
 import org.hazardbridge.hazard.HazardCase;
@@ -148,6 +149,23 @@ class GradingTableDeploymentIT {
         assertThat(refused.getBody().get("message").asText()).contains("只有系统管理员可以部署流程模型");
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey("grading-arbitration").count()).isEqualTo(before);
+    }
+
+    /**
+     * A node that did not deploy the process itself (another node of the cluster, or this one after a restart)
+     * parses it into its cache at a user's first request: that is no deployment, and a report goes through.
+     */
+    @Test
+    void letsUsersWorkWithProcessesTheNodeLoadsIntoItsCache() {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDeploymentCache()
+                .discardProcessDefinitionCache();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<JsonNode> reported = anonymous.withBasicAuth("officer320509", "demo").postForEntity(
+                "/api/hazards", new HttpEntity<>(CaseScenario.TAIPU_JSON, headers), JsonNode.class);
+
+        assertThat(reported.getStatusCode()).as("report: %s", reported.getBody()).isEqualTo(HttpStatus.CREATED);
     }
 
     private ResponseEntity<JsonNode> deploy(String name, String content) {

@@ -1,0 +1,157 @@
+package org.hazardbridge.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * Two nodes on one PostgreSQL database, both running the job executor; one is killed (SIGKILL) in the middle of a
+ * run of reports. Every case goes on on the survivor: it fires the timers of cases the dead node took in, runs the
+ * asynchronous close of cases accepted just before the kill, and works their tasks; no case number is issued
+ * twice or lost, no task is lost or doubled, every trace verifies.
+ */
+@EnabledIfEnvironmentVariable(named = "HAZARDBRIDGE_TEST_PG_URL", matches = ".+")
+class TwoNodesIT {
+
+    /** How long the notification stage lasts after the rule owner's change: the timers fire after the kill. */
+    private static final String SHORT_NOTIFICATION = "PT25S";
+
+    @Test
+    void casesGoOnOnTheSurvivorWhenANodeIsKilled() throws Exception {
+        ClusterDatabase db = ClusterDatabase.fresh("two_nodes");
+        ClusterChecks checks = new ClusterChecks(db);
+        CaseWork work = new CaseWork(db);
+        try (AppNode a = new AppNode("node-a", db); AppNode b = new AppNode("node-b", db)) {
+            a.start();
+            b.start();
+            HazardClient viaA = a.client();
+            HazardClient viaB = b.client();
+
+            // Three cases taken in on A and worked there up to their last acceptance.
+            List<String> closing = new ArrayList<>();
+            List<CaseWork.PendingTask> lastAcceptances = new ArrayList<>();
+            for (int n = 0; n < 3; n++) {
+                String caseNumber = reported(viaA.report("officer320509", Reports.json("closing", n)));
+                work.upToAcceptance(viaA, caseNumber);
+                lastAcceptances.add(work.acceptAllButOne(viaA, caseNumber));
+                closing.add(caseNumber);
+            }
+
+            // The rule owner shortens the notification stage, as a change from Camunda Modeler would.
+            HazardClient.Answer deployed = viaA.deploy("ruleowner", "stage-deadlines.dmn", shortNotification());
+            assertThat(deployed.status()).as("deploy %s", deployed.body()).isEqualTo(200);
+
+            // Reports through both nodes at once; A is killed while its clients are still reporting.
+            ConcurrentLinkedQueue<String> accepted = new ConcurrentLinkedQueue<>();
+            AtomicInteger cutOff = new AtomicInteger();
+            AtomicBoolean aAlive = new AtomicBoolean(true);
+            AtomicInteger sequence = new AtomicInteger();
+            CountDownLatch aHasReported = new CountDownLatch(8);
+            ExecutorService clients = Executors.newFixedThreadPool(4);
+            List<Future<?>> runs = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                boolean toA = c % 2 == 0;
+                HazardClient node = toA ? viaA : viaB;
+                runs.add(clients.submit(() -> {
+                    for (int i = 0; i < 8 && (!toA || aAlive.get()); i++) {
+                        try {
+                            HazardClient.Answer answer = node.report("officer320509",
+                                    Reports.json("run", sequence.incrementAndGet()));
+                            accepted.add(reported(answer));
+                            if (toA) {
+                                aHasReported.countDown();
+                            }
+                        } catch (IOException killedMidRequest) {
+                            cutOff.incrementAndGet();
+                            return null;
+                        }
+                    }
+                    return null;
+                }));
+            }
+            assertThat(aHasReported.await(60, TimeUnit.SECONDS)).as("A took eight reports").isTrue();
+            for (CaseWork.PendingTask last : lastAcceptances) {
+                viaA.complete(last.user(), last.id(), CaseWork.ACCEPTED);
+            }
+            aAlive.set(false);
+            a.kill();
+            long killedAt = System.currentTimeMillis();
+            clients.shutdown();
+            assertThat(clients.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
+            for (Future<?> run : runs) {
+                run.get();
+            }
+
+            List<String> running = db.strings("""
+                    select case_number from hazard_case where title like 'run-%' order by case_number""");
+            assertThat(running).containsAll(accepted);
+            assertThat(running.size() - accepted.size()).as("reports whose answer died with A")
+                    .isBetween(0, cutOff.get());
+            List<String> takenByA = db.strings("""
+                    select c.case_number from hazard_case c join act_hi_procinst p on p.id_ = c.process_instance_id
+                    where c.title like 'run-%' and p.start_time_ < ?""", new java.sql.Timestamp(killedAt));
+            assertThat(takenByA).hasSizeGreaterThanOrEqualTo(8);
+
+            // B fires every notification timer, A's cases' too (they fell due after the kill), each once.
+            ClusterChecks.await("a supervision task for every case of the run", Duration.ofSeconds(120), () ->
+                    running.stream().allMatch(n -> checks.openTasks(n, "supervise-overdue") == 1));
+            assertThat(checks.successfulJobsByNode("notification-overdue", running))
+                    .containsOnlyKeys("node-b").containsEntry("node-b", (long) running.size());
+
+            // The asynchronous close of the cases accepted just before the kill runs, once each.
+            ClusterChecks.await("the cases accepted on A are closed", Duration.ofSeconds(60), () ->
+                    db.count("select count(*) from hazard_case where status = 'CLOSED' and case_number in (?, ?, ?)",
+                            closing.toArray()) == 3);
+            assertThat(checks.successfulJobsByNode("close-case", closing).values().stream()
+                    .mapToLong(Long::longValue).sum()).isEqualTo(3);
+            assertThat(db.count("""
+                    select count(*) from trace_entry e join hazard_case c on c.id = e.case_id
+                    where e.action = 'PROCESS_COMPLETED' and c.case_number in (?, ?, ?)""", closing.toArray()))
+                    .isEqualTo(3);
+
+            checks.caseNumbersAreUniqueAndGapless();
+            checks.everyCaseHasItsProcess();
+            for (String caseNumber : running) {
+                checks.notificationTasksAreExactlyOnePerRegion(caseNumber);
+            }
+
+            // The survivor works the dead node's cases on.
+            for (String caseNumber : takenByA) {
+                work.acknowledge(viaB, caseNumber);
+                checks.gradingTasksAreExactlyOnePerResponsibleRegion(caseNumber);
+            }
+            for (String caseNumber : db.strings("select case_number from hazard_case")) {
+                checks.traceVerifies(viaB, caseNumber);
+            }
+        }
+    }
+
+    private static String reported(HazardClient.Answer answer) {
+        assertThat(answer.status()).as("report answered %s", answer.body()).isEqualTo(201);
+        return answer.text("caseNumber");
+    }
+
+    /** The repository's stage-deadlines table with every notification limit set to {@link #SHORT_NOTIFICATION}. */
+    private static String shortNotification() throws IOException {
+        String table = Files.readString(Path.of("decisions", "stage-deadlines.dmn"));
+        String changed = table.replaceAll("(<outputEntry id=\"rule-notification-[a-z]+-out-1\">\\s*<text>)\"[^\"]+\"",
+                "$1\"" + SHORT_NOTIFICATION + "\"");
+        assertThat(changed).isNotEqualTo(table);
+        return changed;
+    }
+}
