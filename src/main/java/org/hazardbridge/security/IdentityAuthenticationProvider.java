@@ -1,11 +1,11 @@
 package org.hazardbridge.security;
 
-import org.hazardbridge.common.Callers;
-
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.hazardbridge.common.Callers;
+import org.hazardbridge.common.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -28,14 +28,28 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identity;
     private final LoginThrottle throttle;
+    private final DatabaseOutage outage;
 
-    IdentityAuthenticationProvider(IdentityService identity, LoginThrottle throttle) {
+    IdentityAuthenticationProvider(IdentityService identity, LoginThrottle throttle, DatabaseOutage outage) {
         this.identity = identity;
         this.throttle = throttle;
+        this.outage = outage;
     }
 
     @Override
     public Authentication authenticate(Authentication request) {
+        try {
+            return check(request);
+        } catch (RuntimeException e) {
+            if (outage.explains(e)) {
+                // Not a failed login: the throttle does not count it, and the caller is told to come back.
+                throw new IdentityUnavailableException(e);
+            }
+            throw e;
+        }
+    }
+
+    private Authentication check(Authentication request) {
         String userId = request.getName();
         Object password = request.getCredentials();
         Duration wait = throttle.waitFor(userId);

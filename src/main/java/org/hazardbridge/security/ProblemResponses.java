@@ -2,6 +2,7 @@ package org.hazardbridge.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.hazardbridge.common.DatabaseOutage;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -19,6 +20,12 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (e instanceof IdentityUnavailableException) {
+                response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+                write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "service-unavailable",
+                        "Service Unavailable", DatabaseOutage.MESSAGE);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
             write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Unauthorized",
                     "需要登录：请用 HazardBridge 用户名和密码（HTTP Basic）");

@@ -44,7 +44,10 @@ final class AppNode implements AutoCloseable {
         return new HazardClient(URI.create("http://localhost:" + port));
     }
 
-    /** Starts the node and waits until it answers HTTP; fails with the end of its log if it does not. */
+    /**
+     * Starts the node and waits until it is ready for traffic, as a load balancer would
+     * ({@code /actuator/health/readiness}); fails with the end of its log if it does not get there.
+     */
     AppNode start() throws IOException, InterruptedException {
         Path log = Path.of("target", "cluster-logs", name + ".log");
         Files.createDirectories(log.getParent());
@@ -57,7 +60,9 @@ final class AppNode implements AutoCloseable {
                 // need not wait the engine's default five minutes.
                 "--camunda.bpm.job-execution.lock-time-in-millis=10000",
                 "--camunda.bpm.job-execution.max-wait=2000",
-                "--spring.datasource.hikari.maximum-pool-size=10"));
+                "--spring.datasource.hikari.maximum-pool-size=10",
+                // Fail faster than production's 5 s while the database is down, to keep the outage test short.
+                "--spring.datasource.hikari.connection-timeout=1000"));
         command.addAll(extraArguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -95,7 +100,8 @@ final class AppNode implements AutoCloseable {
 
     private void awaitUp(Path log) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/hazards"))
+        HttpRequest probe = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
@@ -104,7 +110,7 @@ final class AppNode implements AutoCloseable {
                         + tail(log));
             }
             try {
-                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 401) {
+                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {

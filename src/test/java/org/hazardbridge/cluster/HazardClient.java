@@ -30,8 +30,16 @@ final class HazardClient {
         this.base = base;
     }
 
-    /** A status and a JSON body (null when there is none). */
-    record Answer(int status, JsonNode body) {
+    /** A status, a JSON body (null when there is none) and the Retry-After header (null when absent). */
+    record Answer(int status, JsonNode body, String retryAfter) {
+
+        /** The number of the case a report created; an AssertionError naming the answer if it created none. */
+        String reportedCase() {
+            if (status != 201) {
+                throw new AssertionError("report answered " + status + ": " + body);
+            }
+            return text("caseNumber");
+        }
 
         String text(String field) {
             return body == null || body.get(field) == null ? null : body.get(field).asText();
@@ -84,7 +92,7 @@ final class HazardClient {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(response.statusCode(), JSON.readTree(response.body()));
+        return answer(response);
     }
 
     private static String basic(String user) {
@@ -111,8 +119,13 @@ final class HazardClient {
         }
         HttpResponse<String> response = http.send(request.build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return answer(response);
+    }
+
+    private static Answer answer(HttpResponse<String> response) throws IOException {
         String body = response.body();
-        return new Answer(response.statusCode(), body == null || body.isBlank() ? null : JSON.readTree(body));
+        return new Answer(response.statusCode(), body == null || body.isBlank() ? null : JSON.readTree(body),
+                response.headers().firstValue("Retry-After").orElse(null));
     }
 
     private static String encode(String value) {

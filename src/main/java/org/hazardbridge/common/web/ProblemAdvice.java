@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.hazardbridge.common.ConflictException;
+import org.hazardbridge.common.DatabaseOutage;
 import org.hazardbridge.common.FieldProblem;
 import org.hazardbridge.common.ForbiddenException;
 import org.hazardbridge.common.InputProblemException;
@@ -17,8 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -39,6 +42,12 @@ class ProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
     private static final String TYPES = "https://hazardbridge.org/problems/";
+
+    private final DatabaseOutage outage;
+
+    ProblemAdvice(DatabaseOutage outage) {
+        this.outage = outage;
+    }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalidBody(MethodArgumentNotValidException e) {
@@ -113,7 +122,25 @@ class ProblemAdvice {
     }
 
     @ExceptionHandler(RuntimeException.class)
-    ProblemDetail unexpected(RuntimeException e) {
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        ProblemDetail known = known(e);
+        if (known != null) {
+            return ResponseEntity.status(known.getStatus()).body(known);
+        }
+        if (outage.explains(e)) {
+            log.warn("Request refused, the database cannot be reached: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                            DatabaseOutage.MESSAGE));
+        }
+        log.error("Request failed", e);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error", "服务器内部错误，已记录，请联系管理员"));
+    }
+
+    /** A refusal the product made, wrapped by the engine or a framework on its way out; null if none. */
+    private ProblemDetail known(RuntimeException e) {
         InputProblemException input = causeOfType(e, InputProblemException.class);
         if (input != null) {
             return inputProblem(input);
@@ -129,8 +156,7 @@ class ProblemAdvice {
         if (conflict != null) {
             return conflict(conflict);
         }
-        log.error("Request failed", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器内部错误，已记录，请联系管理员");
+        return null;
     }
 
     @ExceptionHandler(InputProblemException.class)
