@@ -76,6 +76,12 @@ public class HazardCase {
     @Column(name = "reported_at")
     private Instant reportedAt;
 
+    @Column(name = "report_key")
+    private String reportKey;
+
+    @Column(name = "report_digest")
+    private String reportDigest;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -105,6 +111,16 @@ public class HazardCase {
         this.reportedAt = reportedAt;
         this.status = CaseStatus.OPEN;
         this.stage = CaseStage.REPORTED;
+    }
+
+    /** Remembers the reporter's key for this report and what was reported under it. */
+    void keyReport(String key, String digest) {
+        this.reportKey = key;
+        this.reportDigest = digest;
+    }
+
+    String reportDigest() {
+        return reportDigest;
     }
 
     void attachProcess(String processInstanceId) {

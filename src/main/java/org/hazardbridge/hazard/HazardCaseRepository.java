@@ -13,6 +13,8 @@ interface HazardCaseRepository extends JpaRepository<HazardCase, UUID> {
 
     Optional<HazardCase> findByProcessInstanceId(String processInstanceId);
 
+    Optional<HazardCase> findByReportedByAndReportKey(String reportedBy, String reportKey);
+
     @Query("""
             select c from HazardCase c
             where c.facts.lon between :minLon and :maxLon and c.facts.lat between :minLat and :maxLat

@@ -3,12 +3,16 @@ package org.hazardbridge.hazard;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hazardbridge.audit.CaseTrace;
+import org.hazardbridge.audit.EntryHash;
 import org.hazardbridge.audit.TraceAction;
 import org.hazardbridge.classification.CaseFields;
 import org.hazardbridge.classification.Level;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hazardbridge.common.UnprocessableInputException;
 import org.hazardbridge.region.AffectedArea;
 import org.hazardbridge.region.AffectedRegion;
@@ -27,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HazardIntake {
 
+    /** The HTTP header that carries a report's key. */
+    public static final String REPORT_KEY_HEADER = "Idempotency-Key";
+
     private static final Logger log = LoggerFactory.getLogger(HazardIntake.class);
 
     private final ReportCheck check;
@@ -38,10 +45,12 @@ public class HazardIntake {
     private final CaseFields fields;
     private final CaseTrace trace;
     private final Clock clock;
+    private final IdentityService identity;
 
     HazardIntake(ReportCheck check, RegionDirectory regions, CaseNumberAllocator caseNumbers,
             HazardCaseRepository cases, RuntimeService runtime, HazardProperties properties, CaseFields fields,
-            CaseTrace trace, Clock clock) {
+            CaseTrace trace, Clock clock, IdentityService identity) {
+        this.identity = identity;
         this.fields = fields;
         this.trace = trace;
         this.check = check;
@@ -53,21 +62,68 @@ public class HazardIntake {
         this.clock = clock;
     }
 
+    /** A case a report made now ({@code created}), or the one an earlier report under the same key made. */
+    public record Intake(HazardCase hazardCase, boolean created) {
+    }
+
     /** Starts a case from a report; returns it graded and split, with its notices sent. */
     @Transactional
     public HazardCase report(HazardReportRequest request) {
+        return report(request, null).hazardCase();
+    }
+
+    /**
+     * Starts a case from a report, unless the calling user already reported it under {@code reportKey} (a client
+     * sending again after a lost answer): then that case is returned and nothing new is made.
+     */
+    @Transactional
+    public Intake report(HazardReportRequest request, String reportKey) {
         check.check(request);
-        ProcessInstance instance = runtime.startProcessInstanceByKey(
-                properties.processKey(), ReportVariables.toVariables(request));
+        Map<String, Object> variables = ReportVariables.toVariables(request);
+        if (reportKey != null) {
+            Optional<HazardCase> earlier = reportedEarlier(reportKey, request);
+            if (earlier.isPresent()) {
+                return new Intake(earlier.get(), false);
+            }
+            variables.put(CaseVariables.REPORT_KEY, reportKey);
+            variables.put(CaseVariables.REPORT_DIGEST, digest(request));
+        }
+        ProcessInstance instance = runtime.startProcessInstanceByKey(properties.processKey(), variables);
         HazardCase hazardCase = cases.findByProcessInstanceId(instance.getId()).orElseThrow(() ->
                 new IllegalStateException("process " + instance.getId() + " did not register its case"));
         storeClassified(hazardCase, request);
-        return hazardCase;
+        return new Intake(hazardCase, true);
+    }
+
+    /**
+     * The case the calling user reported earlier under this key; refuses the key if it was given to a different
+     * report.
+     */
+    @Transactional(readOnly = true)
+    public Optional<HazardCase> reportedEarlier(String reportKey, HazardReportRequest request) {
+        var caller = identity.getCurrentAuthentication();
+        if (caller == null) {
+            return Optional.empty();
+        }
+        Optional<HazardCase> earlier = cases.findByReportedByAndReportKey(caller.getUserId(), reportKey);
+        earlier.filter(found -> !digest(request).equals(found.reportDigest())).ifPresent(found -> {
+            throw new UnprocessableInputException(REPORT_KEY_HEADER, "该键已用于另一份报告（" + found.caseNumber()
+                    + "）；新的报告请用新的键");
+        });
+        return earlier;
+    }
+
+    /** What identifies a report's content under its key: SHA-256 over its facts as the process receives them. */
+    private static String digest(HazardReportRequest request) {
+        String facts = new TreeMap<>(ReportVariables.toVariables(request)).toString()
+                + request.restricted() + request.secret();
+        return EntryHash.sha256Hex(facts);
     }
 
     /** Registers the case of a starting process: locates it, numbers it and stores it. */
     @Transactional
-    HazardCase register(HazardReportRequest request, String processInstanceId, String reporter) {
+    HazardCase register(HazardReportRequest request, String processInstanceId, String reporter, String reportKey,
+            String reportDigest) {
         HazardReport report = check.check(request);
         AffectedArea area = locate(report);
         String caseNumber = caseNumbers.next(area.location().adcode());
@@ -75,6 +131,9 @@ public class HazardIntake {
                 area.gcj02Point().lon(), area.gcj02Point().lat());
         HazardCase hazardCase = new HazardCase(caseNumber, facts, reporter, clock.instant());
         hazardCase.attachProcess(processInstanceId);
+        if (reportKey != null) {
+            hazardCase.keyReport(reportKey, reportDigest);
+        }
         area.regions().forEach(region -> hazardCase.addAffectedRegion(toCaseRegion(region)));
         cases.save(hazardCase);
         trace.open(hazardCase.id(), caseNumber);

@@ -24,7 +24,8 @@ class RegisterHazardDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         HazardReportRequest request = ReportVariables.fromVariables(execution.getVariables());
-        HazardCase hazardCase = intake.register(request, execution.getProcessInstanceId(), reporter(execution));
+        HazardCase hazardCase = intake.register(request, execution.getProcessInstanceId(), reporter(execution),
+                (String) execution.getVariable(REPORT_KEY), (String) execution.getVariable(REPORT_DIGEST));
 
         execution.setProcessBusinessKey(hazardCase.caseNumber());
         execution.setVariable(CASE_NUMBER, hazardCase.caseNumber());

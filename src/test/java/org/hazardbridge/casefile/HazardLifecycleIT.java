@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +32,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -257,6 +261,73 @@ class HazardLifecycleIT {
             Thread.sleep(100);
         }
         throw new AssertionError("case " + caseNumber + " did not reach status " + status);
+    }
+
+    @Test
+    void answersAReportSentAgainUnderItsKeyWithTheCaseTheFirstOneMade() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String json = taipu("太浦河吴江段化工废液排放", "幂等上报：太浦河化工废液排放");
+
+        ResponseEntity<JsonNode> first = post(json, key);
+        ResponseEntity<JsonNode> again = post(json, key);
+        ResponseEntity<JsonNode> otherReport = post(taipu("太浦河吴江段化工废液排放", "另一份报告"), key);
+        ResponseEntity<JsonNode> badKey = post(json, "not a key!");
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String caseNumber = first.getBody().get("caseNumber").asText();
+        assertThat(again.getBody().get("caseNumber").asText()).isEqualTo(caseNumber);
+        assertThat(again.getHeaders().getLocation()).hasToString("/api/hazards/" + caseNumber);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals("title",
+                "幂等上报：太浦河化工废液排放").count()).isEqualTo(1);
+        assertThat(otherReport.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(otherReport.getBody().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
+        assertThat(otherReport.getBody().get("detail").asText()).contains(caseNumber);
+        assertThat(badKey.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badKey.getBody().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
+        // Another reporter's key is a key of its own.
+        HttpHeaders headers = jsonHeaders();
+        headers.set("Idempotency-Key", key);
+        assertThat(anonymous.withBasicAuth("officer330421", "demo").postForEntity("/api/hazards",
+                new HttpEntity<>(json, headers), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void makesOneCaseWhenTheSameKeyArrivesSeveralTimesAtOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String json = taipu("太浦河吴江段化工废液排放", "并发重发：太浦河化工废液排放");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<ResponseEntity<JsonNode>>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> post(json, key)));
+            }
+            Set<String> numbers = new HashSet<>();
+            List<HttpStatusCode> statuses = new ArrayList<>();
+            for (Future<ResponseEntity<JsonNode>> answer : answers) {
+                statuses.add(answer.get().getStatusCode());
+                numbers.add(answer.get().getBody().get("caseNumber").asText());
+            }
+            assertThat(numbers).hasSize(1);
+            assertThat(statuses).containsOnly(HttpStatus.CREATED, HttpStatus.OK)
+                    .filteredOn(HttpStatus.CREATED::equals).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals("title",
+                "并发重发：太浦河化工废液排放").count()).isEqualTo(1);
+    }
+
+    private ResponseEntity<JsonNode> post(String json, String key) {
+        HttpHeaders headers = jsonHeaders();
+        headers.set("Idempotency-Key", key);
+        return http.postForEntity("/api/hazards", new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
+    private static HttpHeaders jsonHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
     }
 
     private static String taipu(String original, String replacement) {

@@ -47,11 +47,16 @@ final class HazardClient {
     }
 
     Answer report(String user, String json) throws IOException, InterruptedException {
-        return send(user, "POST", "/api/hazards", json);
+        return send(user, "POST", "/api/hazards", json, null);
+    }
+
+    /** A report under the client's own key: sent again after a lost answer, it finds the case it made. */
+    Answer report(String user, String json, String key) throws IOException, InterruptedException {
+        return send(user, "POST", "/api/hazards", json, key);
     }
 
     Answer get(String user, String path) throws IOException, InterruptedException {
-        return send(user, "GET", path, null);
+        return send(user, "GET", path, null, null);
     }
 
     /** The open tasks of a case with the given definition key that {@code user} may see. */
@@ -69,12 +74,12 @@ final class HazardClient {
     /** Claims and completes a task as {@code user} with string form values. */
     void complete(String user, String taskId, Map<String, String> values) throws IOException, InterruptedException {
         ObjectNode claim = JSON.createObjectNode().put("userId", user);
-        expect(204, send(user, "POST", "/engine-rest/task/" + taskId + "/claim", claim.toString()), "claim");
+        expect(204, send(user, "POST", "/engine-rest/task/" + taskId + "/claim", claim.toString(), null), "claim");
         ObjectNode variables = JSON.createObjectNode();
         values.forEach((name, value) -> variables.putObject(name).put("value", value).put("type", "String"));
         ObjectNode body = JSON.createObjectNode();
         body.set("variables", variables);
-        expect(204, send(user, "POST", "/engine-rest/task/" + taskId + "/complete", body.toString()), "complete");
+        expect(204, send(user, "POST", "/engine-rest/task/" + taskId + "/complete", body.toString(), null), "complete");
     }
 
     /** Deploys one model file through {@code /engine-rest/deployment/create}, as Camunda Modeler does. */
@@ -105,12 +110,15 @@ final class HazardClient {
         }
     }
 
-    private Answer send(String user, String method, String path, String json)
+    private Answer send(String user, String method, String path, String json, String key)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", basic(user))
                 .header("Accept", "application/json");
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

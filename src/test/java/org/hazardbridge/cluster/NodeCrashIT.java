@@ -45,7 +45,8 @@ class NodeCrashIT {
                 reporters.add(threads.submit(() -> {
                     for (int n = next.getAndIncrement(); n < CASES; n = next.getAndIncrement()) {
                         try {
-                            answered.add(client.report("officer320509", Reports.json("crash", n)).reportedCase());
+                            answered.add(client.report("officer320509", Reports.json("crash", n),
+                                    Reports.key("crash", n)).reportedCase());
                             twenty.countDown();
                         } catch (IOException killed) {
                             return List.of(n);
@@ -91,15 +92,19 @@ class NodeCrashIT {
                 checks.traceVerifies(client, caseNumber);
             }
 
-            // The run goes on after the restart: the reports in doubt are made again if they were lost, then the
-            // rest; every case is acknowledged and one is worked to its close.
+            // The run goes on after the restart. The clients whose answers died with the node send those reports
+            // again under the same keys: one that was stored is answered 200 with its case, one that was not is
+            // made now. Then the rest; every case is acknowledged and one is worked to its close.
             for (int n : inDoubt) {
-                if (db.count("select count(*) from hazard_case where title = ?", Reports.title("crash", n)) == 0) {
-                    answered.add(client.report("officer320509", Reports.json("crash", n)).reportedCase());
-                }
+                HazardClient.Answer again = client.report("officer320509", Reports.json("crash", n),
+                        Reports.key("crash", n));
+                assertThat(again.status()).as("report %d sent again: %s", n, again.body()).isIn(200, 201);
+                boolean wasStored = stored.contains(again.text("caseNumber"));
+                assertThat(again.status()).as("report %d, stored before the kill: %s", n, wasStored)
+                        .isEqualTo(wasStored ? 200 : 201);
             }
             for (int n = next.get(); n < CASES; n++) {
-                answered.add(client.report("officer320509", Reports.json("crash", n)).reportedCase());
+                client.report("officer320509", Reports.json("crash", n), Reports.key("crash", n)).reportedCase();
             }
             List<String> all = db.strings("select case_number from hazard_case order by case_number");
             assertThat(all).hasSize(CASES);

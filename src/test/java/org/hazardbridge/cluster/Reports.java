@@ -13,6 +13,11 @@ final class Reports {
         return run + "-" + n + " 太浦河沿岸疑似化工废液排放";
     }
 
+    /** The client's key for report {@code n} of a run. */
+    static String key(String run, int n) {
+        return run + "-" + n;
+    }
+
     static String json(String run, int n) {
         double[] place = PLACES[n % PLACES.length];
         return """
