@@ -65,6 +65,15 @@ class PostgresLifecycleIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** What Tasklist's task query needs to be planned well (its speed is measured by scripts/bench). */
+    @Test
+    void givesThePlannerWhatTheEnginesAuthorizationCheckNeeds() {
+        assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'hb_auth_check_perms'",
+                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+        assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+    }
+
     @Test
     void runsACaseToClosureAndKeepsChineseTextInEveryTable() throws Exception {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 15");
