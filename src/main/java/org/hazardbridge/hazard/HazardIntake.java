@@ -115,8 +115,8 @@ public class HazardIntake {
 
     /** What identifies a report's content under its key: SHA-256 over its facts as the process receives them. */
     private static String digest(HazardReportRequest request) {
-        String facts = new TreeMap<>(ReportVariables.toVariables(request)).toString()
-                + request.restricted() + request.secret();
+        String facts = new TreeMap<>(ReportVariables.toVariables(request)) + "|" + sorted(request.restricted())
+                + "|" + sorted(request.secret());
         return EntryHash.sha256Hex(facts);
     }
 
@@ -141,6 +141,10 @@ public class HazardIntake {
         log.info("Case {} reported in {} ({}), {} regions affected", caseNumber, area.location().name(),
                 area.location().adcode(), area.regions().size());
         return hazardCase;
+    }
+
+    private static Map<String, ?> sorted(Map<String, ?> values) {
+        return values == null ? Map.of() : new TreeMap<>(values);
     }
 
     private void storeClassified(HazardCase hazardCase, HazardReportRequest request) {

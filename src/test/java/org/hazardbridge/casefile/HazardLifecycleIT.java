@@ -3,9 +3,14 @@ package org.hazardbridge.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -290,6 +295,43 @@ class HazardLifecycleIT {
         headers.set("Idempotency-Key", key);
         assertThat(anonymous.withBasicAuth("officer330421", "demo").postForEntity("/api/hazards",
                 new HttpEntity<>(json, headers), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void takesAReportSentAgainWithItsFieldsInAnotherOrderAsTheSameReport() {
+        String key = UUID.randomUUID().toString();
+        String base = taipu("太浦河吴江段化工废液排放", "字段顺序：太浦河化工废液排放");
+        String first = base.replace("\"majorHazardSituation\": false }", "\"majorHazardSituation\": false,"
+                + " \"restricted\": { \"companyName\": \"某化工厂\", \"contacts\": \"张三 13800000000\" } }");
+        String reordered = base.replace("\"majorHazardSituation\": false }", "\"majorHazardSituation\": false,"
+                + " \"restricted\": { \"contacts\": \"张三 13800000000\", \"companyName\": \"某化工厂\" } }");
+        assertThat(first).isNotEqualTo(base);
+
+        ResponseEntity<JsonNode> created = post(first, key);
+        ResponseEntity<JsonNode> again = post(reordered, key);
+
+        assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getStatusCode()).as("%s", again.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(again.getBody().get("caseNumber")).isEqualTo(created.getBody().get("caseNumber"));
+    }
+
+    @Test
+    void refusesAKeyWithCharactersHttpHeadersCannotCarry() throws Exception {
+        // HTTP clients refuse to send a raw non-ASCII header; a plain socket sends what a careless client would.
+        URI root = URI.create(anonymous.getRootUri());
+        byte[] body = CaseScenario.TAIPU_JSON.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/hazards HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+                    + Base64.getEncoder().encodeToString("officer320509:demo".getBytes(StandardCharsets.UTF_8))
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\nIdempotency-Key: ").getBytes(StandardCharsets.US_ASCII));
+            out.write("键\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+            out.write(body);
+            out.flush();
+            String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertThat(status).isEqualTo("HTTP/1.1 400");
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -91,6 +92,14 @@ class ProblemAdvice {
     ProblemDetail badParameter(Exception e) {
         log.debug("Bad request parameter: {}", e.getMessage());
         return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求参数缺失或格式不符：" + parameterName(e));
+    }
+
+    /** The firewall found a header value HTTP does not allow (such as a non-ASCII key) when it was read. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejectedHeader(RequestRejectedException e) {
+        log.debug("Request rejected: {}", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                "请求头含有 HTTP 不允许的字符（请求头只能用 ASCII 字符，如 Idempotency-Key 用 UUID）");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
