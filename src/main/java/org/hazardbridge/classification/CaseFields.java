@@ -101,7 +101,8 @@ public class CaseFields {
             throw new FieldRefusedException(name, field.level());
         }
         if (level.isBelow(field.level())) {
-            throw new ConflictException("字段 " + name + " 当前为 " + field.level() + "，只能提高密级，不能降为 " + level);
+            throw new ConflictException("字段 " + name + " 当前为 " + field.level()
+                    + "，只能提高密级，不能降为 " + level);
         }
         field.store(level, field.value(cipher), cipher);
         trace.record(caseNumber, TraceAction.CLASSIFIED_RAISED, Map.of("field", name, "level", level.name()),
@@ -141,10 +142,12 @@ public class CaseFields {
     private static java.util.Optional<FieldProblem> problem(String path, String name, Level level, String value) {
         java.util.Optional<Level> defaultLevel = FieldCatalog.defaultLevel(name);
         if (defaultLevel.isEmpty()) {
-            return java.util.Optional.of(new FieldProblem(path, "未知的分级字段，可选：" + FieldCatalog.DEFAULTS.keySet()));
+            return java.util.Optional.of(new FieldProblem(path,
+                    "未知的分级字段，可选：" + FieldCatalog.DEFAULTS.keySet()));
         }
         if (level.isBelow(defaultLevel.get())) {
-            return java.util.Optional.of(new FieldProblem(path, "该字段默认为 " + defaultLevel.get() + "，不能降低密级"));
+            return java.util.Optional.of(new FieldProblem(path,
+                    "该字段默认为 " + defaultLevel.get() + "，不能降低密级"));
         }
         if (value != null && value.length() > MAX_LENGTH) {
             return java.util.Optional.of(new FieldProblem(path, "不得超过 " + MAX_LENGTH + " 字"));

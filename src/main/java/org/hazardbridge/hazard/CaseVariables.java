@@ -8,9 +8,6 @@ public final class CaseVariables {
 
     // The report, as submitted by POST /api/hazards or by the start form in Tasklist.
     public static final String HAZARD_TYPE = "hazardType";
-    /** The reporter's Idempotency-Key and the digest of what was reported under it (HTTP reports only). */
-    public static final String REPORT_KEY = "reportKey";
-    public static final String REPORT_DIGEST = "reportDigest";
     public static final String TITLE = "title";
     public static final String DESCRIPTION = "description";
     public static final String LON = "lon";

@@ -223,8 +223,8 @@ public class HazardCase {
 
     private void requireOpen(String action) {
         if (status != CaseStatus.OPEN) {
-            throw new IllegalCaseStateException("案件 " + caseNumber + " 当前状态为 " + status + "，不能再操作（" + action
-                    + "）");
+            throw new IllegalCaseStateException("案件 " + caseNumber + " 当前状态为 " + status
+                    + "，不能再操作（" + action + "）");
         }
     }
 

@@ -79,18 +79,21 @@ public class HazardIntake {
     @Transactional
     public Intake report(HazardReportRequest request, String reportKey) {
         check.check(request);
-        Map<String, Object> variables = ReportVariables.toVariables(request);
+        String digest = reportKey == null ? null : digest(request);
         if (reportKey != null) {
-            Optional<HazardCase> earlier = reportedEarlier(reportKey, request);
+            Optional<HazardCase> earlier = reportedEarlier(reportKey, digest);
             if (earlier.isPresent()) {
                 return new Intake(earlier.get(), false);
             }
-            variables.put(CaseVariables.REPORT_KEY, reportKey);
-            variables.put(CaseVariables.REPORT_DIGEST, digest(request));
         }
-        ProcessInstance instance = runtime.startProcessInstanceByKey(properties.processKey(), variables);
+        ProcessInstance instance = runtime.startProcessInstanceByKey(
+                properties.processKey(), ReportVariables.toVariables(request));
         HazardCase hazardCase = cases.findByProcessInstanceId(instance.getId()).orElseThrow(() ->
                 new IllegalStateException("process " + instance.getId() + " did not register its case"));
+        if (reportKey != null) {
+            // Saved with the case at commit; a concurrent report under the same key fails there on the unique key.
+            hazardCase.keyReport(reportKey, digest);
+        }
         storeClassified(hazardCase, request);
         return new Intake(hazardCase, true);
     }
@@ -101,29 +104,31 @@ public class HazardIntake {
      */
     @Transactional(readOnly = true)
     public Optional<HazardCase> reportedEarlier(String reportKey, HazardReportRequest request) {
+        return reportedEarlier(reportKey, digest(request));
+    }
+
+    private Optional<HazardCase> reportedEarlier(String reportKey, String digest) {
         var caller = identity.getCurrentAuthentication();
         if (caller == null) {
             return Optional.empty();
         }
         Optional<HazardCase> earlier = cases.findByReportedByAndReportKey(caller.getUserId(), reportKey);
-        earlier.filter(found -> !digest(request).equals(found.reportDigest())).ifPresent(found -> {
+        earlier.filter(found -> !digest.equals(found.reportDigest())).ifPresent(found -> {
             throw new UnprocessableInputException(REPORT_KEY_HEADER, "该键已用于另一份报告（" + found.caseNumber()
                     + "）；新的报告请用新的键");
         });
         return earlier;
     }
 
-    /** What identifies a report's content under its key: SHA-256 over its facts as the process receives them. */
+    /** What identifies a report's content under its key: SHA-256 over its facts, maps in key order. */
     private static String digest(HazardReportRequest request) {
-        String facts = new TreeMap<>(ReportVariables.toVariables(request)) + "|" + sorted(request.restricted())
-                + "|" + sorted(request.secret());
-        return EntryHash.sha256Hex(facts);
+        return EntryHash.sha256Hex(new TreeMap<>(ReportVariables.toVariables(request)) + "|"
+                + new TreeMap<>(request.restricted()) + "|" + new TreeMap<>(request.secret()));
     }
 
     /** Registers the case of a starting process: locates it, numbers it and stores it. */
     @Transactional
-    HazardCase register(HazardReportRequest request, String processInstanceId, String reporter, String reportKey,
-            String reportDigest) {
+    HazardCase register(HazardReportRequest request, String processInstanceId, String reporter) {
         HazardReport report = check.check(request);
         AffectedArea area = locate(report);
         String caseNumber = caseNumbers.next(area.location().adcode());
@@ -131,9 +136,6 @@ public class HazardIntake {
                 area.gcj02Point().lon(), area.gcj02Point().lat());
         HazardCase hazardCase = new HazardCase(caseNumber, facts, reporter, clock.instant());
         hazardCase.attachProcess(processInstanceId);
-        if (reportKey != null) {
-            hazardCase.keyReport(reportKey, reportDigest);
-        }
         area.regions().forEach(region -> hazardCase.addAffectedRegion(toCaseRegion(region)));
         cases.save(hazardCase);
         trace.open(hazardCase.id(), caseNumber);
@@ -141,10 +143,6 @@ public class HazardIntake {
         log.info("Case {} reported in {} ({}), {} regions affected", caseNumber, area.location().name(),
                 area.location().adcode(), area.regions().size());
         return hazardCase;
-    }
-
-    private static Map<String, ?> sorted(Map<String, ?> values) {
-        return values == null ? Map.of() : new TreeMap<>(values);
     }
 
     private void storeClassified(HazardCase hazardCase, HazardReportRequest request) {

@@ -24,8 +24,7 @@ class RegisterHazardDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         HazardReportRequest request = ReportVariables.fromVariables(execution.getVariables());
-        HazardCase hazardCase = intake.register(request, execution.getProcessInstanceId(), reporter(execution),
-                (String) execution.getVariable(REPORT_KEY), (String) execution.getVariable(REPORT_DIGEST));
+        HazardCase hazardCase = intake.register(request, execution.getProcessInstanceId(), reporter(execution));
 
         execution.setProcessBusinessKey(hazardCase.caseNumber());
         execution.setVariable(CASE_NUMBER, hazardCase.caseNumber());

@@ -3,6 +3,7 @@ package org.hazardbridge.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.hazardbridge.common.DatabaseOutage;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -21,7 +22,7 @@ final class ProblemResponses {
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             if (e instanceof IdentityUnavailableException) {
-                response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+                response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
                 write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "service-unavailable",
                         "Service Unavailable", DatabaseOutage.MESSAGE);
                 return;

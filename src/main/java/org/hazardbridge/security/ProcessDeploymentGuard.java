@@ -48,7 +48,8 @@ class ProcessDeploymentGuard extends AbstractProcessEnginePlugin {
         }
         var caller = identity.getCurrentAuthentication();
         if (caller != null && (caller.getGroupIds() == null || !caller.getGroupIds().contains(Caller.ADMINS))) {
-            throw new ForbiddenException("只有系统管理员可以部署流程模型（" + processKey + "）；规则维护人只能部署决策表");
+            throw new ForbiddenException("只有系统管理员可以部署流程模型（" + processKey
+                    + "）；规则维护人只能部署决策表");
         }
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class AppNode implements AutoCloseable {
         env.put("HAZARDBRIDGE_TRACE_KEY_ENCRYPTION_KEY", ClusterDatabase.TEST_KEY);
         env.put("HAZARDBRIDGE_DEMO", "true");
         Files.writeString(log, "=== start " + Instant.now() + ": " + String.join(" ", command) + "\n",
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         process = builder.start();
         awaitUp(log);
         return this;

@@ -1,5 +1,6 @@
 package org.hazardbridge.cluster;
 
+import java.util.List;
 import java.util.Map;
 
 /** Works a case's open tasks over a node's {@code /engine-rest}, each as a user of the task's region. */
@@ -14,13 +15,9 @@ final class CaseWork {
     /** Completes every open task of {@code taskKey}; returns how many. */
     int completeAll(HazardClient node, String caseNumber, String taskKey, Map<String, String> values)
             throws Exception {
-        var tasks = db.rows("""
-                select t.id_ as id, i.group_id_ as grp from act_ru_task t
-                join act_ru_execution e on e.id_ = t.proc_inst_id_
-                join act_ru_identitylink i on i.task_id_ = t.id_ and i.type_ = 'candidate'
-                where e.business_key_ = ? and t.task_def_key_ = ? order by i.group_id_""", caseNumber, taskKey);
-        for (var task : tasks) {
-            node.complete(userOf((String) task.get("grp")), (String) task.get("id"), values);
+        List<PendingTask> tasks = openTasks(caseNumber, taskKey);
+        for (PendingTask task : tasks) {
+            node.complete(task.user(), task.id(), values);
         }
         return tasks.size();
     }
@@ -45,17 +42,21 @@ final class CaseWork {
 
     /** Accepts the disposal in every region but the last; returns the last acceptance task. */
     PendingTask acceptAllButOne(HazardClient node, String caseNumber) throws Exception {
-        var tasks = db.rows("""
+        List<PendingTask> tasks = openTasks(caseNumber, "accept-disposal");
+        for (PendingTask task : tasks.subList(0, tasks.size() - 1)) {
+            node.complete(task.user(), task.id(), ACCEPTED);
+        }
+        return tasks.get(tasks.size() - 1);
+    }
+
+    /** The open tasks of the case with this key, each with a user of its candidate group, by group. */
+    private List<PendingTask> openTasks(String caseNumber, String taskKey) {
+        return db.jdbc().query("""
                 select t.id_ as id, i.group_id_ as grp from act_ru_task t
                 join act_ru_execution e on e.id_ = t.proc_inst_id_
                 join act_ru_identitylink i on i.task_id_ = t.id_ and i.type_ = 'candidate'
-                where e.business_key_ = ? and t.task_def_key_ = 'accept-disposal' order by i.group_id_""",
-                caseNumber);
-        for (var task : tasks.subList(0, tasks.size() - 1)) {
-            node.complete(userOf((String) task.get("grp")), (String) task.get("id"), ACCEPTED);
-        }
-        var last = tasks.get(tasks.size() - 1);
-        return new PendingTask((String) last.get("id"), userOf((String) last.get("grp")));
+                where e.business_key_ = ? and t.task_def_key_ = ? order by i.group_id_""",
+                (row, n) -> new PendingTask(row.getString("id"), userOf(row.getString("grp"))), caseNumber, taskKey);
     }
 
     static final Map<String, String> ACCEPTED = Map.of("accepted", "true", "acceptanceReport", "现场复核合格");

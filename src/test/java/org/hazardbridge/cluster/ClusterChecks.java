@@ -59,12 +59,17 @@ final class ClusterChecks {
      * officers, none missing and none twice.
      */
     void notificationTasksAreExactlyOnePerRegion(String caseNumber) {
-        List<String> expected = db.strings("""
-                select 'officers' || r.adcode from case_region r join hazard_case c on c.id = r.case_id
-                where c.case_number = ? and r.role <> 'NONE' order by 1""", caseNumber);
+        List<String> expected = notifiedGroups(caseNumber);
         assertThat(expected).as("notified regions of %s", caseNumber).isNotEmpty();
         assertThat(openCandidateGroups(caseNumber, "acknowledge-notice"))
                 .as("acknowledge tasks of %s", caseNumber).isEqualTo(expected);
+    }
+
+    /** The officers' group of every region the case notifies, sorted. */
+    List<String> notifiedGroups(String caseNumber) {
+        return db.strings("""
+                select 'officers' || r.adcode from case_region r join hazard_case c on c.id = r.case_id
+                where c.case_number = ? and r.role <> 'NONE' order by 1""", caseNumber);
     }
 
     /** For a case whose notices are all acknowledged: one grade opinion task per responsible region's managers. */
@@ -107,17 +112,12 @@ final class ClusterChecks {
     /** Which engine node ran the jobs of an activity, with how many successful runs each (ACT_HI_JOB_LOG). */
     Map<String, Long> successfulJobsByNode(String activityId, List<String> caseNumbers) {
         return db.rows("""
-                select l.hostname_ as node, l.process_instance_id_ as instance from act_hi_job_log l
+                select l.hostname_ as node, c.case_number as case_number from act_hi_job_log l
+                join hazard_case c on c.process_instance_id = l.process_instance_id_
                 where l.act_id_ = ? and l.job_state_ = 2""", activityId).stream()
-                .filter(row -> caseNumbers.contains(caseNumberOf((String) row.get("instance"))))
+                .filter(row -> caseNumbers.contains((String) row.get("case_number")))
                 .collect(Collectors.groupingBy(row -> (String) row.get("node"), TreeMap::new,
                         Collectors.counting()));
-    }
-
-    private String caseNumberOf(String processInstanceId) {
-        List<String> found = db.strings("select case_number from hazard_case where process_instance_id = ?",
-                processInstanceId);
-        return found.isEmpty() ? null : found.get(0);
     }
 
     static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {

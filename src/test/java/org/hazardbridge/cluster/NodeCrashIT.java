@@ -3,6 +3,7 @@ package org.hazardbridge.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -121,7 +122,7 @@ class NodeCrashIT {
             work.upToAcceptance(client, first);
             CaseWork.PendingTask last = work.acceptAllButOne(client, first);
             client.complete(last.user(), last.id(), CaseWork.ACCEPTED);
-            ClusterChecks.await("case " + first + " closed", java.time.Duration.ofSeconds(60), () ->
+            ClusterChecks.await("case " + first + " closed", Duration.ofSeconds(60), () ->
                     db.count("select count(*) from hazard_case where case_number = ? and status = 'CLOSED'", first)
                             == 1);
             for (String caseNumber : all) {
@@ -135,9 +136,7 @@ class NodeCrashIT {
      * open once; never both, never neither.
      */
     private static void acknowledgementsAreWhole(ClusterDatabase db, ClusterChecks checks, String caseNumber) {
-        List<String> notified = db.strings("""
-                select 'officers' || r.adcode from case_region r join hazard_case c on c.id = r.case_id
-                where c.case_number = ? and r.role <> 'NONE' order by 1""", caseNumber);
+        List<String> notified = checks.notifiedGroups(caseNumber);
         List<String> done = db.strings("""
                 select i.group_id_ from act_hi_taskinst t
                 join act_hi_identitylink i on i.task_id_ = t.id_ and i.type_ = 'candidate' and i.operation_type_ = 'add'

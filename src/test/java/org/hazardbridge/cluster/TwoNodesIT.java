@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,7 +62,7 @@ class TwoNodesIT {
             // Reports through both nodes at once; A is killed while its clients are still reporting.
             ConcurrentLinkedQueue<String> accepted = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<Integer> cutOff = new ConcurrentLinkedQueue<>();
-            java.util.Map<String, Integer> lastSent = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<String, Integer> lastSent = new ConcurrentHashMap<>();
             AtomicBoolean aAlive = new AtomicBoolean(true);
             AtomicInteger sequence = new AtomicInteger();
             CountDownLatch aHasReported = new CountDownLatch(8);
@@ -113,7 +116,7 @@ class TwoNodesIT {
             assertThat(running).hasSize(sequence.get());
             List<String> beforeKill = db.strings("""
                     select c.case_number from hazard_case c join act_hi_procinst p on p.id_ = c.process_instance_id
-                    where c.title like 'run-%' and p.start_time_ < ?""", new java.sql.Timestamp(killedAt));
+                    where c.title like 'run-%' and p.start_time_ < ?""", new Timestamp(killedAt));
             assertThat(beforeKill).hasSizeGreaterThanOrEqualTo(8);
 
             // B fires every notification timer, A's cases' too (they fell due after the kill), each once.
