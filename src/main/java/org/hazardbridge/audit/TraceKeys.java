@@ -1,12 +1,8 @@
 package org.hazardbridge.audit;
 
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,6 +15,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,11 +34,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>A key is created in a transaction of its own and committed at once, so two nodes creating the first key of
  * one user at the same moment cannot both succeed: the loser reads the winner's key.
+ *
+ * <p>A user's key never changes once made, so each node keeps the opened signing keys of the users it has signed
+ * for in memory (at most {@value #CACHED_SIGNERS}) instead of reading and opening the key for every entry.
  */
 @Component
 class TraceKeys {
 
-    static final String ALGORITHM = "Ed25519";
+    static final String ALGORITHM = Ed25519.ALGORITHM;
+    static final int CACHED_SIGNERS = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(TraceKeys.class);
     private static final String COLUMNS = "key_id, user_id, algorithm, public_key, private_key, kek_id, created_at";
@@ -49,6 +52,7 @@ class TraceKeys {
     private final TransactionTemplate ownTransaction;
     private final KeyEncryptionKey kek;
     private final Clock clock;
+    private final ConcurrentMap<String, Signer> signers = new ConcurrentHashMap<>();
 
     TraceKeys(JdbcTemplate jdbc, PlatformTransactionManager transactions, KeyEncryptionKey kek, Clock clock) {
         this.jdbc = jdbc;
@@ -61,8 +65,17 @@ class TraceKeys {
 
     /** The user's signing key, made now if the user has none. */
     Signer signer(String userId) {
+        Signer known = signers.get(userId);
+        if (known != null) {
+            return known;
+        }
         StoredKey key = find(userId).orElseGet(() -> create(userId));
-        return new Signer(key.info().keyId(), privateKey(key, userId));
+        Signer signer = new Signer(key.info().keyId(), privateKey(key, userId));
+        if (signers.size() >= CACHED_SIGNERS) {
+            signers.clear();
+        }
+        signers.put(userId, signer);
+        return signer;
     }
 
     Optional<TraceDocument.PublicKeyInfo> publicKeyOf(String userId) {
@@ -98,7 +111,7 @@ class TraceKeys {
         return find(userId).orElseThrow(() -> new IllegalStateException("no signing key for " + userId));
     }
 
-    private PrivateKey privateKey(StoredKey key, String userId) {
+    private Ed25519PrivateKeyParameters privateKey(StoredKey key, String userId) {
         if (!kek.id().equals(key.kekId())) {
             throw new IllegalStateException("the private signing key of " + userId + " was sealed with key-encryption"
                     + " key " + key.kekId() + ", but " + kek.id() + " is configured ("
@@ -106,7 +119,7 @@ class TraceKeys {
         }
         try {
             byte[] pkcs8 = kek.open(Base64.getDecoder().decode(key.sealedPrivateKey()), userId);
-            return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+            return Ed25519.privateKey(pkcs8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the private signing key of " + userId + " is not an Ed25519 key", e);
         }
@@ -135,18 +148,11 @@ class TraceKeys {
     }
 
     /** Signs hashes for one user. */
-    record Signer(String keyId, PrivateKey key) {
+    record Signer(String keyId, Ed25519PrivateKeyParameters key) {
 
         /** The base64 Ed25519 signature over the 32 bytes of a hex SHA-256. */
         String sign(String hashHex) {
-            try {
-                Signature ed25519 = Signature.getInstance(ALGORITHM);
-                ed25519.initSign(key);
-                ed25519.update(HexFormat.of().parseHex(hashHex));
-                return Base64.getEncoder().encodeToString(ed25519.sign());
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("an entry cannot be signed", e);
-            }
+            return base64(Ed25519.sign(key, HexFormat.of().parseHex(hashHex)));
         }
     }
 }

@@ -1,10 +1,6 @@
 package org.hazardbridge.audit;
 
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,10 +12,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.hazardbridge.audit.Verdict.Problem;
 
 /**
- * Checks a trace with nothing but the JDK: each entry must follow the one before it (sequence and previous hash),
+ * Checks a trace with nothing but its own content: each entry must follow the one before it (sequence and previous hash),
  * hash to what it claims, and carry a valid Ed25519 signature by its user's key. The server's check and the
  * offline {@code verify-trace} command both run this class, so they give the same verdict.
  *
@@ -33,7 +30,7 @@ public final class TraceVerifier {
     private final TraceDocument trace;
     private final List<TraceDocument.Entry> entries;
     private final Map<String, TraceDocument.PublicKeyInfo> keys = new HashMap<>();
-    private final Map<String, PublicKey> decoded = new ConcurrentHashMap<>();
+    private final Map<String, Ed25519PublicKeyParameters> decoded = new ConcurrentHashMap<>();
     private final Set<String> hashes = new HashSet<>();
 
     private TraceVerifier(TraceDocument trace) {
@@ -108,10 +105,8 @@ public final class TraceVerifier {
                     + ", not of " + entry.user());
         }
         try {
-            Signature ed25519 = Signature.getInstance("Ed25519");
-            ed25519.initVerify(publicKey(key));
-            ed25519.update(HexFormat.of().parseHex(entry.hash()));
-            if (ed25519.verify(Base64.getDecoder().decode(entry.signature()))) {
+            if (Ed25519.verify(publicKey(key), HexFormat.of().parseHex(entry.hash()),
+                    Base64.getDecoder().decode(entry.signature()))) {
                 return null;
             }
         } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
@@ -120,11 +115,10 @@ public final class TraceVerifier {
         return bad(sequence, Problem.SIGNATURE_INVALID, "the signature does not match the key of " + entry.user());
     }
 
-    private PublicKey publicKey(TraceDocument.PublicKeyInfo key) throws GeneralSecurityException {
-        PublicKey known = decoded.get(key.keyId());
+    private Ed25519PublicKeyParameters publicKey(TraceDocument.PublicKeyInfo key) throws GeneralSecurityException {
+        Ed25519PublicKeyParameters known = decoded.get(key.keyId());
         if (known == null) {
-            known = KeyFactory.getInstance("Ed25519")
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(key.publicKey())));
+            known = Ed25519.publicKey(Base64.getDecoder().decode(key.publicKey()));
             decoded.putIfAbsent(key.keyId(), known);
         }
         return known;
