@@ -45,6 +45,7 @@ public class LifecycleBenchmark {
     private static final int WARM_UP_CASES = Integer.getInteger("bench.warmup", 150);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     private static final int CASES_PER_ROUND = Integer.getInteger("bench.cases", 100);
+    private static final String H2_OPTIONS = System.getProperty("bench.h2", "");
 
     /** In 青浦, away from its borders: 青浦 leads, 松江 and 闵行 are downstream (太浦河, 黄浦江上游). */
     static HazardReportRequest qingpuWaterPollution() {
@@ -56,7 +57,7 @@ public class LifecycleBenchmark {
     public static void main(String[] args) throws Exception {
         ConfigurableApplicationContext product = new SpringApplicationBuilder(HazardBridgeApplication.class)
                 // Command-line arguments, so that they win over application.yaml (default properties would not).
-                .run("--spring.datasource.url=jdbc:h2:mem:bench-product;DB_CLOSE_DELAY=-1",
+                .run("--spring.datasource.url=jdbc:h2:mem:bench-product;DB_CLOSE_DELAY=-1" + H2_OPTIONS,
                         "--camunda.bpm.job-execution.enabled=false", "--server.port=0",
                         "--logging.level.root=WARN", "--spring.main.banner-mode=off");
         ProcessEngine productEngine = product.getBean(ProcessEngine.class);
@@ -113,9 +114,9 @@ public class LifecycleBenchmark {
         return sorted[sorted.length / 2];
     }
 
-    private static ProcessEngine bareEngine() throws Exception {
+    static ProcessEngine bareEngine() throws Exception {
         ProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:bench-bare;DB_CLOSE_DELAY=-1")
+                .setJdbcUrl("jdbc:h2:mem:bench-bare;DB_CLOSE_DELAY=-1" + H2_OPTIONS)
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                 .setJobExecutorActivate(false)

@@ -78,6 +78,11 @@ class TraceKeys {
         return signer;
     }
 
+    /** The user's signing key if this node has opened it before: no database access. */
+    Optional<Signer> knownSigner(String userId) {
+        return Optional.ofNullable(signers.get(userId));
+    }
+
     Optional<TraceDocument.PublicKeyInfo> publicKeyOf(String userId) {
         return find(userId).map(StoredKey::info);
     }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * The product only ever inserts entries; it never updates or deletes one.
  *
  * <p>The signer's key is fetched (or made, in a short transaction of its own) before the lock is taken, so that
- * no connection waits for another while holding the lock.
+ * no connection waits for another while holding the lock; a key the node already holds in memory needs no
+ * connection, and the lock's own query then tells whether a trace is open.
  */
 @Component
 class TraceLedger {
@@ -50,11 +51,18 @@ class TraceLedger {
     /** Appends an entry to the case's trace; empty when no trace is open under that case number. */
     Optional<TraceDocument.Entry> append(String caseNumber, String userId, String region, String action,
             JsonNode payload) {
-        if (head(caseNumber).isEmpty()) {
+        TraceKeys.Signer signer = keys.knownSigner(userId).orElse(null);
+        if (signer == null) {
+            if (head(caseNumber).isEmpty()) {
+                return Optional.empty();
+            }
+            signer = keys.signer(userId);
+        }
+        Optional<Head> locked = lockHead(caseNumber);
+        if (locked.isEmpty()) {
             return Optional.empty();
         }
-        TraceKeys.Signer signer = keys.signer(userId);
-        Head head = lockHead(caseNumber);
+        Head head = locked.get();
         PayloadRedaction.Redacted redacted = redaction.redact(payload);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         TraceDocument.Entry unsigned = new TraceDocument.Entry(head.lastSequence() + 1, EntryHash.time(now), userId,
@@ -68,9 +76,9 @@ class TraceLedger {
         return Optional.of(entry);
     }
 
-    private Head lockHead(String caseNumber) {
-        return jdbc.queryForObject("select case_id, case_number, last_seq, last_hash from trace_head"
-                + " where case_number = ? for update", (row, n) -> head(row), caseNumber);
+    private Optional<Head> lockHead(String caseNumber) {
+        return jdbc.query("select case_id, case_number, last_seq, last_hash from trace_head"
+                + " where case_number = ? for update", (row, n) -> head(row), caseNumber).stream().findFirst();
     }
 
     private void insert(UUID caseId, Instant at, TraceDocument.Entry entry, List<PayloadRedaction.Salt> salts) {

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * One hazard case, its 电子身份证. The case changes state only through its own methods, which refuse a transition
@@ -35,6 +36,8 @@ public class HazardCase {
     @Id
     private UUID id;
 
+    /** The key users and the engine know the case by; {@link HazardCases#find} loads by it. */
+    @NaturalId
     @Column(name = "case_number", nullable = false, updatable = false)
     private String caseNumber;
 

@@ -9,8 +9,6 @@ import org.springframework.data.repository.query.Param;
 
 interface HazardCaseRepository extends JpaRepository<HazardCase, UUID> {
 
-    Optional<HazardCase> findByCaseNumber(String caseNumber);
-
     Optional<HazardCase> findByProcessInstanceId(String processInstanceId);
 
     Optional<HazardCase> findByReportedByAndReportKey(String reportedBy, String reportKey);

@@ -1,25 +1,38 @@
 package org.hazardbridge.hazard;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hazardbridge.common.NotFoundException;
+import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds cases for the other features; an entity returned inside a transaction is saved when it commits. */
+/**
+ * Finds cases for the other features; an entity returned inside a transaction is saved when it commits.
+ *
+ * <p>A case is found by its number as Hibernate's natural id: within one transaction (an engine command and the
+ * listeners and delegates it calls) the case is read from the database once, and later lookups of the same number
+ * return the entity already loaded, without a query.
+ */
 @Service
 @Transactional(readOnly = true)
 public class HazardCases {
 
     private final HazardCaseRepository cases;
+    private final EntityManager entities;
 
-    HazardCases(HazardCaseRepository cases) {
+    HazardCases(HazardCaseRepository cases, EntityManager entities) {
         this.cases = cases;
+        this.entities = entities;
     }
 
     public Optional<HazardCase> find(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber);
+        if (caseNumber == null) {
+            return Optional.empty();
+        }
+        return entities.unwrap(Session.class).bySimpleNaturalId(HazardCase.class).loadOptional(caseNumber);
     }
 
     public HazardCase require(String caseNumber) {

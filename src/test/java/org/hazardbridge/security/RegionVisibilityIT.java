@@ -3,9 +3,13 @@ package org.hazardbridge.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 import org.hazardbridge.hazard.CaseScenario;
 import org.hazardbridge.hazard.HazardCase;
@@ -126,6 +130,33 @@ class RegionVisibilityIT {
                 assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isFalse());
         assertThat(engine.getTaskService().createTaskQuery().taskId(wujiang.getId()).singleResult().getAssignee())
                 .isNull();
+    }
+
+    @Test
+    void checksACallersOwnGroupsWithoutTheEnginesPrefilterAndGivesTheSameAnswers() {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getSessionFactories().get(AuthorizationManager.class).openSession())
+                .isInstanceOf(AuthorizedGroupsPlugin.UnfilteredGroupsAuthorizationManager.class);
+        List<String> many = new ArrayList<>(IntStream.range(0, 40).mapToObj(i -> "nobody" + i).toList());
+        many.add("officers330421");
+
+        // A few groups skip the prefilter, many take the engine's own path: both see 嘉善's notice and nothing else.
+        assertThat(visibleTasks(List.of("officers330421", "nobody1"))).isEqualTo(1);
+        assertThat(visibleTasks(many)).isEqualTo(1);
+        assertThat(visibleTasks(List.of("officers330402"))).isZero();
+        assertThat(visibleTasks(List.of("nobody1", "nobody2"))).isZero();
+        assertThat(visibleTasks(List.of())).isZero();
+    }
+
+    private long visibleTasks(List<String> groups) {
+        engine.getIdentityService().setAuthentication("someone", groups);
+        try {
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                    .count()).as("instances for %s", groups).isEqualTo(groups.contains("officers330421") ? 1 : 0);
+            return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).count();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     @Test
