@@ -1,6 +1,8 @@
 package org.hazardbridge.audit;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,12 +12,15 @@ import org.hazardbridge.common.AsEngine;
 import org.hazardbridge.expert.ExpertPool;
 import org.hazardbridge.expert.ExpertProfile;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The region a user acts for, from their groups: {@code officersN} or {@code managersN} give the district N, the
  * supervisors the supervising body (their group's name, 示范区执委会), an expert the region they are affiliated
  * with. The engine acting on its own (timers, asynchronous steps) is {@value #SYSTEM}. Groups are read on the
  * product's behalf: the acting user need not be allowed to read group records for their region to be known.
+ * Within one transaction a user's region is read once (a step writes several entries by the same user).
  */
 @Component
 class UserRegions {
@@ -39,6 +44,31 @@ class UserRegions {
         if (SYSTEM.equals(userId)) {
             return SYSTEM;
         }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return lookUp(userId);
+        }
+        return knownInThisTransaction().computeIfAbsent(userId, this::lookUp);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> knownInThisTransaction() {
+        Map<String, String> known =
+                (Map<String, String>) TransactionSynchronizationManager.getResource(UserRegions.class);
+        if (known == null) {
+            Map<String, String> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(UserRegions.class, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(UserRegions.class);
+                }
+            });
+            known = fresh;
+        }
+        return known;
+    }
+
+    private String lookUp(String userId) {
         List<Group> groups = AsEngine.call(identity,
                 () -> identity.createGroupQuery().groupMember(userId).orderByGroupId().asc().list());
         return district(groups)
