@@ -35,8 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A key is created in a transaction of its own and committed at once, so two nodes creating the first key of
  * one user at the same moment cannot both succeed: the loser reads the winner's key.
  *
- * <p>A user's key never changes once made, so each node keeps the opened signing keys of the users it has signed
- * for in memory (at most {@value #CACHED_SIGNERS}) instead of reading and opening the key for every entry.
+ * <p>The product never changes a user's key once made, so each node keeps the opened signing keys of the users it
+ * has signed for in memory (at most {@value #CACHED_SIGNERS}) instead of reading and opening the key for every
+ * entry. An entry is stored only if its key is still its user's key in the table; if the row changed under the
+ * node (a restore, a key replaced by hand), {@link TraceLedger} forgets the opened key and signs with the stored
+ * one.
  */
 @Component
 class TraceKeys {
@@ -81,6 +84,11 @@ class TraceKeys {
     /** The user's signing key if this node has opened it before: no database access. */
     Optional<Signer> knownSigner(String userId) {
         return Optional.ofNullable(signers.get(userId));
+    }
+
+    /** Drops the user's opened key, so that the next {@link #signer} reads the stored one again. */
+    void forget(String userId) {
+        signers.remove(userId);
     }
 
     Optional<TraceDocument.PublicKeyInfo> publicKeyOf(String userId) {

@@ -68,9 +68,17 @@ class TraceLedger {
         TraceDocument.Entry unsigned = new TraceDocument.Entry(head.lastSequence() + 1, EntryHash.time(now), userId,
                 region, action, redacted.payload(), head.lastHash(), null, null, null);
         String hash = EntryHash.of(head.caseId().toString(), caseNumber, unsigned);
-        TraceDocument.Entry entry = new TraceDocument.Entry(unsigned.sequence(), unsigned.time(), userId, region,
-                action, unsigned.payload(), unsigned.previousHash(), hash, signer.keyId(), signer.sign(hash));
-        insert(head.caseId(), now, entry, redacted.salts());
+        TraceDocument.Entry entry = signed(unsigned, hash, signer);
+        if (!insertIfKeyStored(head.caseId(), now, entry)) {
+            // The node's opened key is not the user's key in the database any more (a restore, a replaced key):
+            // sign with the stored one, so that no entry names a key the trace cannot show.
+            keys.forget(userId);
+            entry = signed(unsigned, hash, keys.signer(userId));
+            if (!insertIfKeyStored(head.caseId(), now, entry)) {
+                throw new IllegalStateException("the signing key of " + userId + " is not in trace_key");
+            }
+        }
+        insertSalts(head.caseId(), entry.sequence(), redacted.salts());
         jdbc.update("update trace_head set last_seq = ?, last_hash = ? where case_id = ?", entry.sequence(), hash,
                 head.caseId());
         return Optional.of(entry);
@@ -81,13 +89,24 @@ class TraceLedger {
                 + " where case_number = ? for update", (row, n) -> head(row), caseNumber).stream().findFirst();
     }
 
-    private void insert(UUID caseId, Instant at, TraceDocument.Entry entry, List<PayloadRedaction.Salt> salts) {
-        jdbc.update("insert into trace_entry (case_id, " + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?)", caseId, entry.sequence(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC), entry.user(),
-                entry.region(), entry.action(), CanonicalJson.write(entry.payload()), entry.previousHash(),
-                entry.hash(), entry.keyId(), entry.signature());
+    private static TraceDocument.Entry signed(TraceDocument.Entry unsigned, String hash, TraceKeys.Signer signer) {
+        return new TraceDocument.Entry(unsigned.sequence(), unsigned.time(), unsigned.user(), unsigned.region(),
+                unsigned.action(), unsigned.payload(), unsigned.previousHash(), hash, signer.keyId(),
+                signer.sign(hash));
+    }
+
+    /** Inserts the entry only if its key is its user's key in {@code trace_key}; false if it is not. */
+    private boolean insertIfKeyStored(UUID caseId, Instant at, TraceDocument.Entry entry) {
+        return jdbc.update("insert into trace_entry (case_id, " + ENTRY_COLUMNS + ") select ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, key_id, ? from trace_key where key_id = ? and user_id = ?", caseId, entry.sequence(),
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC), entry.user(), entry.region(), entry.action(),
+                CanonicalJson.write(entry.payload()), entry.previousHash(), entry.hash(), entry.signature(),
+                entry.keyId(), entry.user()) == 1;
+    }
+
+    private void insertSalts(UUID caseId, long sequence, List<PayloadRedaction.Salt> salts) {
         salts.forEach(salt -> jdbc.update("insert into trace_salt (case_id, seq, field_path, salt) values (?, ?, ?,"
-                + " ?)", caseId, entry.sequence(), salt.path(), salt.salt()));
+                + " ?)", caseId, sequence, salt.path(), salt.salt()));
     }
 
     Optional<Head> head(String caseNumber) {

@@ -11,12 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.hazardbridge.audit.CaseTrace;
 import org.hazardbridge.audit.TraceAction;
-import org.hazardbridge.common.AsEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,10 +23,6 @@ import org.springframework.stereotype.Service;
  * Evaluates the latest deployed version of a table and records, for the case, the version used with its inputs and
  * outputs. The version is looked up first and then evaluated by id, so the recorded version is the one that decided
  * even when a rule owner deploys a new one at the same moment.
- *
- * <p>The product evaluates its tables on its own behalf, as part of a step it has already let the user take: the
- * user chooses neither the table nor its inputs, so the engine's authorization checks for decisions (and their
- * queries, in every evaluation) do not apply to the user here.
  */
 @Service
 public class DecisionEvaluator {
@@ -44,11 +38,9 @@ public class DecisionEvaluator {
     private final DecisionRecordRepository records;
     private final CaseTrace trace;
     private final Clock clock;
-    private final IdentityService identity;
 
     DecisionEvaluator(RepositoryService repository, DecisionService decisions, DecisionRecordRepository records,
-            CaseTrace trace, Clock clock, IdentityService identity) {
-        this.identity = identity;
+            CaseTrace trace, Clock clock) {
         this.trace = trace;
         this.repository = repository;
         this.decisions = decisions;
@@ -59,8 +51,8 @@ public class DecisionEvaluator {
     /** Evaluates the latest version of {@code decisionKey} for a case and records the evaluation. */
     public Evaluation evaluate(String caseNumber, String decisionKey, String subject, Map<String, Object> inputs) {
         DecisionDefinition definition = latest(decisionKey);
-        DmnDecisionResult result = AsEngine.call(identity, () -> decisions.evaluateDecisionById(definition.getId())
-                .variables(new HashMap<>(inputs)).evaluate());
+        DmnDecisionResult result = decisions.evaluateDecisionById(definition.getId()).variables(new HashMap<>(inputs))
+                .evaluate();
         List<Map<String, Object>> rows = result.getResultList().stream()
                 .map(row -> (Map<String, Object>) new TreeMap<>(row))
                 .toList();
@@ -97,8 +89,8 @@ public class DecisionEvaluator {
     }
 
     private DecisionDefinition latest(String decisionKey) {
-        DecisionDefinition definition = AsEngine.call(identity, () -> repository.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(decisionKey).withoutTenantId().latestVersion().singleResult());
+        DecisionDefinition definition = repository.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(decisionKey).withoutTenantId().latestVersion().singleResult();
         if (definition == null) {
             throw new DecisionOutcomeException("no decision table with key " + decisionKey + " is deployed");
         }

@@ -183,6 +183,22 @@ class TraceTamperingIT {
     }
 
     @Test
+    void signsWithTheStoredKeyWhenAUsersKeyRowChangedUnderTheRunningNode() {
+        String opened = keys.publicKeyOf("officer320509").orElseThrow().keyId();
+        // As after a restore from before the user's first entry: this node still holds the key it opened.
+        jdbc.update("delete from trace_key where user_id = ?", "officer320509");
+
+        caseNumber = report(http);
+        caseId = cases.require(caseNumber).id();
+
+        String stored = keys.publicKeyOf("officer320509").orElseThrow().keyId();
+        assertThat(stored).isNotEqualTo(opened);
+        assertThat(jdbc.queryForList("select distinct key_id from trace_entry where case_id = ? and user_id = ?",
+                String.class, caseId, "officer320509")).containsExactly(stored);
+        assertThat(verifyOnline().valid()).isTrue();
+    }
+
+    @Test
     void servesPublicKeysByUser() {
         JsonNode key = http.getForObject("/api/keys/officer320509", JsonNode.class);
 
