@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +19,16 @@ import org.springframework.stereotype.Component;
  * looks each task's authorization up by index instead; see bench/RESULTS.md. The bits are READ (2, on tasks and
  * process instances) and READ_TASK / READ_INSTANCE (64, on process definitions).
  *
- * <p>Camunda creates its tables after Flyway has run, so this runs at start-up, once the engine is there; it does
- * nothing on other databases.
+ * <p>It also creates a partial index for the same check ({@value #TASK_READ_INDEX}, see below). Camunda creates its
+ * tables after Flyway has run, so this runs at start-up, once the engine is there; it does nothing on other
+ * databases.
  */
 @Component
 @Order(130)
 class AuthorizationCheckStatistics implements ApplicationRunner {
 
     static final String NAME = "hb_auth_check_perms";
+    static final String TASK_READ_INDEX = "hb_auth_task_read";
 
     private static final Logger log = LoggerFactory.getLogger(AuthorizationCheckStatistics.class);
 
@@ -41,6 +44,11 @@ class AuthorizationCheckStatistics implements ApplicationRunner {
         if (!"PostgreSQL".equals(database)) {
             return;
         }
+        createStatistics();
+        createTaskReadIndex();
+    }
+
+    private void createStatistics() {
         Integer present = jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?",
                 Integer.class, NAME);
         if (present != null && present > 0) {
@@ -50,5 +58,30 @@ class AuthorizationCheckStatistics implements ApplicationRunner {
                 + " from act_ru_authorization");
         jdbc.execute("analyze act_ru_authorization");
         log.info("Statistics {} for the engine's authorization check created on ACT_RU_AUTHORIZATION", NAME);
+    }
+
+    /**
+     * The task query looks up, for each candidate task, the authorizations on the task, on its process definition's
+     * key and on {@code *}; the last two are shared by all tasks and hold every region group's grants (starting
+     * cases, reading definitions), read and discarded again for each task. This partial index holds only the rows
+     * that can grant reading a task (READ on a task, READ_TASK on a definition), so each lookup finds the task's
+     * own row and a few supervisors' and admins' grants, however many districts there are. Built without blocking
+     * writes; a second node starting at the same moment finds it there or being built, and goes on.
+     */
+    private void createTaskReadIndex() {
+        Integer present = jdbc.queryForObject("select count(*) from pg_indexes where indexname = ?", Integer.class,
+                TASK_READ_INDEX);
+        if (present != null && present > 0) {
+            return;
+        }
+        try {
+            jdbc.execute("create index concurrently if not exists " + TASK_READ_INDEX + " on act_ru_authorization"
+                    + " (resource_id_) where (resource_type_ = 7 and perms_ & 2 = 2)"
+                    + " or (resource_type_ = 6 and perms_ & 64 = 64)");
+            log.info("Index {} for Tasklist's task query created on ACT_RU_AUTHORIZATION", TASK_READ_INDEX);
+        } catch (DataAccessException e) {
+            log.warn("Index {} for Tasklist's task query not created ({}); task lists stay correct, only slower",
+                    TASK_READ_INDEX, e.getMostSpecificCause().getMessage());
+        }
     }
 }

@@ -70,6 +70,11 @@ class PostgresLifecycleIT {
     void givesThePlannerWhatTheEnginesAuthorizationCheckNeeds() {
         assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'hb_auth_check_perms'",
                 Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid"
+                + " where c.relname = 'hb_auth_task_read'", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = 'hb_auth_task_read'",
+                String.class)).contains("act_ru_authorization").contains("resource_type_ = 7")
+                .contains("resource_type_ = 6");
         assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
         assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
     }
