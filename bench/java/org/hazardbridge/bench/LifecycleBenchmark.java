@@ -213,6 +213,16 @@ public class LifecycleBenchmark {
             this.engine = engine;
         }
 
+        /** The four stages of a three-region case, each task with the values its form submits. */
+        void completeStages(String businessKey, String grade) {
+            completeAll(businessKey, "acknowledge-notice", "officer", Map.of());
+            completeAll(businessKey, "submit-grade-opinion", "manager",
+                    Map.of("gradeOpinion", grade, "opinionReason", "同意自动分级结果"));
+            completeAll(businessKey, "dispose-hazard", "officer", Map.of("disposalReport", "已截断排污口并清理岸线"));
+            completeAll(businessKey, "accept-disposal", "manager",
+                    Map.of("accepted", true, "acceptanceReport", "现场复核合格"));
+        }
+
         void completeAll(String businessKey, String taskKey, String role, Map<String, Object> values) {
             List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
                     .taskDefinitionKey(taskKey).list();
@@ -269,12 +279,7 @@ public class LifecycleBenchmark {
 
         private HazardCase run() {
             HazardCase reported = intake.report(qingpuWaterPollution());
-            String key = reported.caseNumber();
-            completeAll(key, "acknowledge-notice", "officer", Map.of());
-            completeAll(key, "submit-grade-opinion", "manager",
-                    Map.of("gradeOpinion", reported.grade().name(), "opinionReason", "同意自动分级结果"));
-            completeAll(key, "dispose-hazard", "officer", Map.of("disposalReport", "已截断排污口并清理岸线"));
-            completeAll(key, "accept-disposal", "manager", Map.of("accepted", true, "acceptanceReport", "现场复核合格"));
+            completeStages(reported.caseNumber(), reported.grade().name());
             executeClosure(reported.processInstanceId());
             return reported;
         }
@@ -320,11 +325,7 @@ public class LifecycleBenchmark {
             String key = "BARE-" + (++sequence);
             ProcessInstance instance = engine.getRuntimeService()
                     .startProcessInstanceByKey("bare-case", key, variables);
-            completeAll(key, "acknowledge-notice", "officer", Map.of());
-            completeAll(key, "submit-grade-opinion", "manager",
-                    Map.of("gradeOpinion", "IV", "opinionReason", "同意自动分级结果"));
-            completeAll(key, "dispose-hazard", "officer", Map.of("disposalReport", "已截断排污口并清理岸线"));
-            completeAll(key, "accept-disposal", "manager", Map.of("accepted", true, "acceptanceReport", "现场复核合格"));
+            completeStages(key, "IV");
             executeClosure(instance.getId());
             return instance;
         }

@@ -44,7 +44,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class TraceKeys {
 
-    static final String ALGORITHM = Ed25519.ALGORITHM;
     static final int CACHED_SIGNERS = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(TraceKeys.class);
@@ -114,7 +113,7 @@ class TraceKeys {
         String keyId = HexFormat.of().formatHex(EntryHash.sha256(publicKey)).substring(0, 32);
         try {
             ownTransaction.executeWithoutResult(status -> jdbc.update("insert into trace_key (" + COLUMNS
-                    + ") values (?, ?, ?, ?, ?, ?, ?)", keyId, userId, ALGORITHM, base64(publicKey),
+                    + ") values (?, ?, ?, ?, ?, ?, ?)", keyId, userId, Ed25519.ALGORITHM, base64(publicKey),
                     base64(kek.seal(pair.getPrivate().getEncoded(), userId)), kek.id(),
                     OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
             log.info("Trace signing key {} made for user {}", keyId, userId);
@@ -140,7 +139,7 @@ class TraceKeys {
 
     private static KeyPair generate() {
         try {
-            return KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
+            return KeyPairGenerator.getInstance(Ed25519.ALGORITHM).generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the JDK offers no Ed25519", e);
         }

@@ -1,5 +1,6 @@
 package org.hazardbridge.cluster;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +48,16 @@ final class CaseWork {
             node.complete(task.user(), task.id(), ACCEPTED);
         }
         return tasks.get(tasks.size() - 1);
+    }
+
+    /** Works the case through every region's acceptance and waits for its asynchronous close. */
+    void closeAndAwait(HazardClient node, String caseNumber) throws Exception {
+        upToAcceptance(node, caseNumber);
+        PendingTask last = acceptAllButOne(node, caseNumber);
+        node.complete(last.user(), last.id(), ACCEPTED);
+        ClusterChecks.await("case " + caseNumber + " closed", Duration.ofSeconds(60), () ->
+                db.count("select count(*) from hazard_case where case_number = ? and status = 'CLOSED'", caseNumber)
+                        == 1);
     }
 
     /** The open tasks of the case with this key, each with a user of its candidate group, by group. */

@@ -55,12 +55,7 @@ class DatabaseRestartIT {
             checks.everyCaseHasItsProcess();
 
             // The job executor survived the outage: the asynchronous close of a case still runs.
-            work.upToAcceptance(client, before);
-            CaseWork.PendingTask last = work.acceptAllButOne(client, before);
-            client.complete(last.user(), last.id(), CaseWork.ACCEPTED);
-            ClusterChecks.await("case " + before + " closed", Duration.ofSeconds(60), () ->
-                    db.count("select count(*) from hazard_case where case_number = ? and status = 'CLOSED'", before)
-                            == 1);
+            work.closeAndAwait(client, before);
             for (String caseNumber : db.strings("select case_number from hazard_case")) {
                 checks.traceVerifies(client, caseNumber);
             }

@@ -3,7 +3,6 @@ package org.hazardbridge.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -118,13 +117,7 @@ class NodeCrashIT {
                 work.acknowledge(client, caseNumber);
                 checks.gradingTasksAreExactlyOnePerResponsibleRegion(caseNumber);
             }
-            String first = all.get(0);
-            work.upToAcceptance(client, first);
-            CaseWork.PendingTask last = work.acceptAllButOne(client, first);
-            client.complete(last.user(), last.id(), CaseWork.ACCEPTED);
-            ClusterChecks.await("case " + first + " closed", Duration.ofSeconds(60), () ->
-                    db.count("select count(*) from hazard_case where case_number = ? and status = 'CLOSED'", first)
-                            == 1);
+            work.closeAndAwait(client, all.get(0));
             for (String caseNumber : all) {
                 checks.traceVerifies(client, caseNumber);
             }
