@@ -8,11 +8,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The tables of the trace. A case's entries are appended under the lock of its head row ({@code trace_head},
@@ -24,6 +28,11 @@ import org.springframework.stereotype.Component;
  * <p>The signer's key is fetched (or made, in a short transaction of its own) before the lock is taken, so that
  * no connection waits for another while holding the lock; a key the node already holds in memory needs no
  * connection, and the lock's own query then tells whether a trace is open.
+ *
+ * <p>A transaction locks a head once: later entries of the same case in that transaction follow the head it
+ * holds, and the head row is written once, just before the transaction commits (a step of a case writes several
+ * entries). A transaction of its own inside another (for instance the access log's) does not see the outer one's
+ * heads and locks for itself.
  */
 @Component
 class TraceLedger {
@@ -46,19 +55,23 @@ class TraceLedger {
     void open(UUID caseId, String caseNumber) {
         jdbc.update("insert into trace_head (case_id, case_number, last_seq, last_hash) values (?, ?, 0, ?)",
                 caseId, caseNumber, EntryHash.GENESIS);
+        // The transaction that inserted the row holds it until it commits.
+        heldHeads(true).ifPresent(held -> held.hold(new Head(caseId, caseNumber, 0, EntryHash.GENESIS)));
     }
 
     /** Appends an entry to the case's trace; empty when no trace is open under that case number. */
     Optional<TraceDocument.Entry> append(String caseNumber, String userId, String region, String action,
             JsonNode payload) {
+        Optional<HeldHeads> held = heldHeads(true);
+        Optional<Head> alreadyHeld = held.flatMap(h -> h.head(caseNumber));
         TraceKeys.Signer signer = keys.knownSigner(userId).orElse(null);
         if (signer == null) {
-            if (head(caseNumber).isEmpty()) {
+            if (alreadyHeld.isEmpty() && head(caseNumber).isEmpty()) {
                 return Optional.empty();
             }
             signer = keys.signer(userId);
         }
-        Optional<Head> locked = lockHead(caseNumber);
+        Optional<Head> locked = alreadyHeld.isPresent() ? alreadyHeld : lockHead(caseNumber);
         if (locked.isEmpty()) {
             return Optional.empty();
         }
@@ -79,9 +92,18 @@ class TraceLedger {
             }
         }
         insertSalts(head.caseId(), entry.sequence(), redacted.salts());
-        jdbc.update("update trace_head set last_seq = ?, last_hash = ? where case_id = ?", entry.sequence(), hash,
-                head.caseId());
+        Head moved = new Head(head.caseId(), caseNumber, entry.sequence(), hash);
+        if (held.isPresent()) {
+            held.get().moved(moved);
+        } else {
+            writeHead(moved);
+        }
         return Optional.of(entry);
+    }
+
+    private void writeHead(Head head) {
+        jdbc.update("update trace_head set last_seq = ?, last_hash = ? where case_id = ?", head.lastSequence(),
+                head.lastHash(), head.caseId());
     }
 
     private Optional<Head> lockHead(String caseNumber) {
@@ -109,7 +131,12 @@ class TraceLedger {
                 + " ?)", caseId, sequence, salt.path(), salt.salt()));
     }
 
+    /** The head of a case's chain, as this transaction sees it. */
     Optional<Head> head(String caseNumber) {
+        Optional<Head> held = heldHeads(false).flatMap(h -> h.head(caseNumber));
+        if (held.isPresent()) {
+            return held;
+        }
         return jdbc.query("select case_id, case_number, last_seq, last_hash from trace_head where case_number = ?",
                 (row, n) -> head(row), caseNumber).stream().findFirst();
     }
@@ -140,5 +167,67 @@ class TraceLedger {
 
     /** The head of a case's chain. */
     record Head(UUID caseId, String caseNumber, long lastSequence, String lastHash) {
+    }
+
+    /**
+     * The heads the current transaction holds, registered with it first if {@code create}; empty outside a
+     * transaction with synchronization.
+     */
+    private Optional<HeldHeads> heldHeads(boolean create) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return Optional.empty();
+        }
+        // Only the current transaction's synchronizations are listed, not those of a suspended outer transaction.
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof HeldHeads held && held.ledger == this) {
+                return Optional.of(held);
+            }
+        }
+        if (!create) {
+            return Optional.empty();
+        }
+        HeldHeads held = new HeldHeads(this);
+        TransactionSynchronizationManager.registerSynchronization(held);
+        return Optional.of(held);
+    }
+
+    /**
+     * The heads a transaction holds locked, by case number; those it moved are written just before it commits,
+     * after everything in it has appended.
+     */
+    private static final class HeldHeads implements TransactionSynchronization {
+
+        private final TraceLedger ledger;
+        private final Map<String, Head> heads = new LinkedHashMap<>();
+        private final Map<String, Head> moved = new LinkedHashMap<>();
+
+        HeldHeads(TraceLedger ledger) {
+            this.ledger = ledger;
+        }
+
+        Optional<Head> head(String caseNumber) {
+            return Optional.ofNullable(heads.get(caseNumber));
+        }
+
+        void hold(Head head) {
+            heads.put(head.caseNumber(), head);
+        }
+
+        void moved(Head head) {
+            heads.put(head.caseNumber(), head);
+            moved.put(head.caseNumber(), head);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            moved.values().forEach(ledger::writeHead);
+            moved.clear();
+        }
+
+        @Override
+        public int getOrder() {
+            // Last among the synchronizations: one that appends before the commit still moves the head first.
+            return LOWEST_PRECEDENCE;
+        }
     }
 }
