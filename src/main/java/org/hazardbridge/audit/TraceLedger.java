@@ -26,13 +26,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The product only ever inserts entries; it never updates or deletes one.
  *
  * <p>The signer's key is fetched (or made, in a short transaction of its own) before the lock is taken, so that
- * no connection waits for another while holding the lock; a key the node already holds in memory needs no
- * connection, and the lock's own query then tells whether a trace is open.
+ * a transaction's first entry of a case does not wait for another connection while holding the lock (a later
+ * entry by a user new to the node still may); a key the node already holds in memory needs no connection, and
+ * the lock's own query then tells whether a trace is open.
  *
  * <p>A transaction locks a head once: later entries of the same case in that transaction follow the head it
  * holds, and the head row is written once, just before the transaction commits (a step of a case writes several
- * entries). A transaction of its own inside another (for instance the access log's) does not see the outer one's
- * heads and locks for itself.
+ * entries); an entry appended after that, by another synchronization's {@code beforeCommit}, writes the row at
+ * once. Outside a transaction every entry writes the row itself. A transaction of its own inside another (for
+ * instance the access log's) does not see the outer one's heads: it locks for itself, and so waits for the outer
+ * transaction if that already holds the same case's head (as it did before heads were held), so such a transaction
+ * must not append to a case its caller has appended to.
  */
 @Component
 class TraceLedger {
@@ -174,7 +178,9 @@ class TraceLedger {
      * transaction with synchronization.
      */
     private Optional<HeldHeads> heldHeads(boolean create) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        // Synchronization without a transaction (SUPPORTS, NOT_SUPPORTED) commits each statement: nothing to hold.
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
             return Optional.empty();
         }
         // Only the current transaction's synchronizations are listed, not those of a suspended outer transaction.
@@ -200,6 +206,7 @@ class TraceLedger {
         private final TraceLedger ledger;
         private final Map<String, Head> heads = new LinkedHashMap<>();
         private final Map<String, Head> moved = new LinkedHashMap<>();
+        private boolean written;
 
         HeldHeads(TraceLedger ledger) {
             this.ledger = ledger;
@@ -215,19 +222,18 @@ class TraceLedger {
 
         void moved(Head head) {
             heads.put(head.caseNumber(), head);
-            moved.put(head.caseNumber(), head);
+            if (written) {
+                ledger.writeHead(head);
+            } else {
+                moved.put(head.caseNumber(), head);
+            }
         }
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            written = true;
             moved.values().forEach(ledger::writeHead);
             moved.clear();
-        }
-
-        @Override
-        public int getOrder() {
-            // Last among the synchronizations: one that appends before the commit still moves the head first.
-            return LOWEST_PRECEDENCE;
         }
     }
 }

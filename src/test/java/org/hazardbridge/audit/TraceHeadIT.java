@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -124,6 +126,64 @@ class TraceHeadIT {
         assertThat(storedHead(outer).lastSequence()).isEqualTo(outerBefore + 2);
         assertThat(queries.verify(outer).valid()).isTrue();
         assertThat(queries.verify(inner).valid()).isTrue();
+    }
+
+    @Test
+    void oneTransactionHoldsTheHeadsOfTwoCases() {
+        String first = reportedCase();
+        String second = reportedCase();
+        long firstBefore = storedHead(first).lastSequence();
+        long secondBefore = storedHead(second).lastSequence();
+
+        transaction.executeWithoutResult(status -> {
+            trace.record(first, "NOTE", Map.of("n", 1), "officer320509");
+            trace.record(second, "NOTE", Map.of("n", 1), "officer320509");
+            trace.record(first, "NOTE", Map.of("n", 2), "officer320509");
+        });
+
+        assertThat(storedHead(first).lastSequence()).isEqualTo(firstBefore + 2);
+        assertThat(storedHead(second).lastSequence()).isEqualTo(secondBefore + 1);
+        assertThat(queries.verify(first).valid()).isTrue();
+        assertThat(queries.verify(second).valid()).isTrue();
+    }
+
+    @Test
+    void anEntryAppendedByALaterSynchronizationBeforeCommitWritesTheHeadItself() {
+        String caseNumber = reportedCase();
+        long before = storedHead(caseNumber).lastSequence();
+
+        transaction.executeWithoutResult(status -> {
+            trace.record(caseNumber, "NOTE", Map.of("n", 1), "officer320509");
+            // Registered after the held heads, so its beforeCommit runs after theirs.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    trace.record(caseNumber, "NOTE", Map.of("n", 2), "officer320509");
+                }
+            });
+        });
+
+        TraceLedger.Head after = storedHead(caseNumber);
+        assertThat(after.lastSequence()).isEqualTo(before + 2);
+        assertThat(after.lastHash()).isEqualTo(lastEntryHash(after.caseId()));
+        assertThat(queries.verify(caseNumber).valid()).isTrue();
+    }
+
+    @Test
+    void withoutATransactionEachEntryWritesTheHead() {
+        String caseNumber = reportedCase();
+        long before = storedHead(caseNumber).lastSequence();
+        TransactionTemplate none = new TransactionTemplate(transactions);
+        none.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+
+        none.executeWithoutResult(status -> {
+            ledger.append(caseNumber, "officer320509", "320509", "NOTE", PayloadValues.object(Map.of("n", 1)));
+            assertThat(storedHead(caseNumber).lastSequence()).as("written with the entry").isEqualTo(before + 1);
+            ledger.append(caseNumber, "officer320509", "320509", "NOTE", PayloadValues.object(Map.of("n", 2)));
+        });
+
+        assertThat(storedHead(caseNumber).lastSequence()).isEqualTo(before + 2);
+        assertThat(queries.verify(caseNumber).valid()).isTrue();
     }
 
     private String reportedCase() {
