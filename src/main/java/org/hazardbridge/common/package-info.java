@@ -1,2 +1,5 @@
-/** Pieces every feature shares: the clock, and the translation of errors into REST answers. */
+/**
+ * Pieces every feature shares: the clock, the translation of errors into REST answers, the engine's hidden
+ * variables, and the lock that lets one node at a time start on a shared database.
+ */
 package org.hazardbridge.common;

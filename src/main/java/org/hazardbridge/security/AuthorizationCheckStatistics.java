@@ -66,7 +66,7 @@ class AuthorizationCheckStatistics implements ApplicationRunner {
      * cases, reading definitions), read and discarded again for each task. This partial index holds only the rows
      * that can grant reading a task (READ on a task, READ_TASK on a definition), so each lookup finds the task's
      * own row and a few supervisors' and admins' grants, however many districts there are. Built without blocking
-     * writes; a second node starting at the same moment finds it there or being built, and goes on.
+     * writes, by one node at a time (common.StartupLock): a later node finds it there.
      */
     private void createTaskReadIndex() {
         Integer present = jdbc.queryForObject("select count(*) from pg_indexes where indexname = ?", Integer.class,

@@ -50,7 +50,13 @@ final class AppNode implements AutoCloseable {
      * ({@code /actuator/health/readiness}); fails with the end of its log if it does not get there.
      */
     AppNode start() throws IOException, InterruptedException {
-        Path log = Path.of("target", "cluster-logs", name + ".log");
+        launch();
+        return awaitReady();
+    }
+
+    /** Starts the node's process and returns at once; {@link #awaitReady()} waits for it. */
+    AppNode launch() throws IOException {
+        Path log = log();
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-jar", jar().toString(),
@@ -78,8 +84,22 @@ final class AppNode implements AutoCloseable {
         Files.writeString(log, "=== start " + Instant.now() + ": " + String.join(" ", command) + "\n",
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         process = builder.start();
-        awaitUp(log);
         return this;
+    }
+
+    /** Waits until the launched node is ready for traffic; fails with the end of its log if it does not get there. */
+    AppNode awaitReady() throws IOException, InterruptedException {
+        awaitUp(log());
+        return this;
+    }
+
+    private Path log() {
+        return Path.of("target", "cluster-logs", name + ".log");
+    }
+
+    /** What the node has logged so far. */
+    String logText() throws IOException {
+        return Files.readString(log());
     }
 
     /** SIGKILL: the JVM dies at once, mid-request and mid-transaction. */
