@@ -46,11 +46,13 @@ public class HazardIntake {
     private final CaseTrace trace;
     private final Clock clock;
     private final IdentityService identity;
+    private final ReportKeyLock reportKeys;
 
     HazardIntake(ReportCheck check, RegionDirectory regions, CaseNumberAllocator caseNumbers,
             HazardCaseRepository cases, RuntimeService runtime, HazardProperties properties, CaseFields fields,
-            CaseTrace trace, Clock clock, IdentityService identity) {
+            CaseTrace trace, Clock clock, IdentityService identity, ReportKeyLock reportKeys) {
         this.identity = identity;
+        this.reportKeys = reportKeys;
         this.fields = fields;
         this.trace = trace;
         this.check = check;
@@ -81,6 +83,11 @@ public class HazardIntake {
         check.check(request);
         String digest = reportKey == null ? null : digest(request);
         if (reportKey != null) {
+            var caller = identity.getCurrentAuthentication();
+            if (caller != null) {
+                // A concurrent send under this key waits here for the first to commit, then finds its case.
+                reportKeys.lock(caller.getUserId(), reportKey);
+            }
             Optional<HazardCase> earlier = reportedEarlier(reportKey, digest);
             if (earlier.isPresent()) {
                 return new Intake(earlier.get(), false);
@@ -91,7 +98,7 @@ public class HazardIntake {
         HazardCase hazardCase = cases.findByProcessInstanceId(instance.getId()).orElseThrow(() ->
                 new IllegalStateException("process " + instance.getId() + " did not register its case"));
         if (reportKey != null) {
-            // Saved with the case at commit; a concurrent report under the same key fails there on the unique key.
+            // Saved with the case at commit; the unique key still refuses a second case where no lock was taken.
             hazardCase.keyReport(reportKey, digest);
         }
         storeClassified(hazardCase, request);

@@ -30,8 +30,11 @@ import org.hazardbridge.hazard.HazardCases;
 import org.hazardbridge.hazard.HazardIntake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -50,6 +53,7 @@ import org.springframework.util.LinkedMultiValueMap;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:lifecycle-it;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=true"})
+@ExtendWith(OutputCaptureExtension.class)
 class HazardLifecycleIT {
 
 
@@ -335,7 +339,7 @@ class HazardLifecycleIT {
     }
 
     @Test
-    void makesOneCaseWhenTheSameKeyArrivesSeveralTimesAtOnce() throws Exception {
+    void makesOneCaseWhenTheSameKeyArrivesSeveralTimesAtOnce(CapturedOutput output) throws Exception {
         String key = UUID.randomUUID().toString();
         String json = taipu("太浦河吴江段化工废液排放", "并发重发：太浦河化工废液排放");
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -358,6 +362,8 @@ class HazardLifecycleIT {
         }
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals("title",
                 "并发重发：太浦河化工废液排放").count()).isEqualTo(1);
+        assertThat(output.getAll().toLowerCase()).as("no send failed on the key's unique index")
+                .doesNotContain("uk_hazard_case_report_key");
     }
 
     private ResponseEntity<JsonNode> post(String json, String key) {

@@ -3,9 +3,15 @@ package org.hazardbridge.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.hazardbridge.hazard.CaseScenario;
 import org.hazardbridge.hazard.HazardCase;
@@ -13,8 +19,11 @@ import org.hazardbridge.hazard.HazardCases;
 import org.hazardbridge.hazard.HazardIntake;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -37,6 +46,7 @@ import org.springframework.util.LinkedMultiValueMap;
         "camunda.bpm.job-execution.enabled=true", "hazardbridge.demo.enabled=true"})
 @ActiveProfiles("postgres")
 @EnabledIfEnvironmentVariable(named = "HAZARDBRIDGE_TEST_PG_URL", matches = ".+")
+@ExtendWith(OutputCaptureExtension.class)
 class PostgresLifecycleIT {
 
     private static final String TITLE = "太浦河吴江段化工废液排放（汾湖）";
@@ -150,6 +160,38 @@ class PostgresLifecycleIT {
             Thread.sleep(100);
         }
         throw new AssertionError("case " + caseNumber + " did not close");
+    }
+
+    /**
+     * Eight clients send one report under one key at the same moment (a client library retrying on eight threads,
+     * say): one case is made, every answer names it, and no send fails on the key's unique constraint on the way,
+     * which would leave an ERROR in the log for each.
+     */
+    @Test
+    void concurrentSendsOfOneKeyMakeOneCaseWithoutAConstraintError(CapturedOutput output) throws Exception {
+        String key = "concurrent-" + UUID.randomUUID();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", key);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<ResponseEntity<JsonNode>>> sends = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sends.add(() -> as().postForEntity("/api/hazards", new HttpEntity<>(CaseScenario.TAIPU_JSON, headers),
+                    JsonNode.class));
+        }
+        List<ResponseEntity<JsonNode>> answers = new ArrayList<>();
+        for (Future<ResponseEntity<JsonNode>> answer : pool.invokeAll(sends)) {
+            answers.add(answer.get());
+        }
+        pool.shutdown();
+
+        assertThat(answers).extracting(ResponseEntity::getStatusCode)
+                .containsOnly(HttpStatus.CREATED, HttpStatus.OK).filteredOn(HttpStatus.CREATED::equals).hasSize(1);
+        assertThat(answers).extracting(answer -> answer.getBody().get("caseNumber").asText()).containsOnly(
+                answers.get(0).getBody().get("caseNumber").asText());
+        assertThat(jdbc.queryForObject("select count(*) from hazard_case where report_key = ?", Long.class, key))
+                .isEqualTo(1);
+        assertThat(output.getAll()).doesNotContain("uk_hazard_case_report_key");
     }
 
     private String text(String sql, String parameter) {

@@ -1,0 +1,76 @@
+package org.hazardbridge.hazard;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Lets one send at a time go through under a reporter's {@code Idempotency-Key}. On PostgreSQL the report's
+ * transaction takes an advisory lock on a hash of reporter and key, held until it commits: a concurrent send of
+ * the same report, on any node, waits for it and then finds its case, instead of making a second one that the
+ * key's unique index refuses at commit. On another database (H2, which one process uses) the same is done with a
+ * lock in this JVM, one of 64 chosen by the hash, released when the transaction ends. The unique index stays as
+ * the last word.
+ */
+@Component
+class ReportKeyLock {
+
+    private static final int STRIPES = 64;
+
+    private final JdbcTemplate jdbc;
+    private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+    private volatile Boolean postgres;
+
+    ReportKeyLock(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new ReentrantLock();
+        }
+    }
+
+    /** Waits, in the caller's transaction, until no other transaction holds this reporter's key. */
+    void lock(String reporter, String key) {
+        long hash = hash(reporter, key);
+        if (isPostgres()) {
+            jdbc.query("select pg_advisory_xact_lock(?)", (ResultSetExtractor<Void>) result -> null, hash);
+        } else if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            ReentrantLock lock = stripes[(int) Math.floorMod(hash, (long) STRIPES)];
+            lock.lock();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    lock.unlock();
+                }
+            });
+        }
+    }
+
+    private boolean isPostgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) connection ->
+                    connection.getMetaData().getDatabaseProductName()));
+            postgres = known;
+        }
+        return known;
+    }
+
+    /** The lock's key: the first 8 bytes of SHA-256 over reporter and key. */
+    static long hash(String reporter, String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("report-key\0" + reporter + "\0" + key)
+                    .getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
