@@ -98,7 +98,7 @@ public class HazardIntake {
         HazardCase hazardCase = cases.findByProcessInstanceId(instance.getId()).orElseThrow(() ->
                 new IllegalStateException("process " + instance.getId() + " did not register its case"));
         if (reportKey != null) {
-            // Saved with the case at commit; the unique key still refuses a second case where no lock was taken.
+            // Saved with the case at commit; the unique key on reporter and key stays as the last word.
             hazardCase.keyReport(reportKey, digest);
         }
         storeClassified(hazardCase, request);

@@ -36,21 +36,31 @@ class ReportKeyLock {
         }
     }
 
-    /** Waits, in the caller's transaction, until no other transaction holds this reporter's key. */
+    /**
+     * Waits, in the caller's transaction, until no other transaction holds this reporter's key. The caller then
+     * sees the other's case: its next statement reads what was committed (READ COMMITTED, as the engine needs).
+     */
     void lock(String reporter, String key) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("a report's key is locked only inside its transaction");
+        }
         long hash = hash(reporter, key);
         if (isPostgres()) {
             jdbc.query("select pg_advisory_xact_lock(?)", (ResultSetExtractor<Void>) result -> null, hash);
-        } else if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            ReentrantLock lock = stripes[(int) Math.floorMod(hash, (long) STRIPES)];
-            lock.lock();
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
+            return;
+        }
+        ReentrantLock lock = stripes[(int) Math.floorMod(hash, (long) STRIPES)];
+        // Registered before locking: whatever happens next, the transaction's end unlocks exactly once.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (lock.isHeldByCurrentThread()) {
                     lock.unlock();
                 }
-            });
-        }
+            }
+        });
+        lock.lock();
     }
 
     private boolean isPostgres() {

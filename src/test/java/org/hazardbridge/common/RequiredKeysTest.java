@@ -9,12 +9,24 @@ class RequiredKeysTest {
 
     @Test
     void productionWithoutKeysNamesBothAtOnce() {
-        MockEnvironment environment = new MockEnvironment();
+        // As application-postgres.yaml sets it.
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("hazardbridge.classification.require-configured-key", "true");
         environment.setActiveProfiles("postgres");
 
         assertThat(RequiredKeys.missing(environment)).hasSize(2)
                 .anySatisfy(problem -> assertThat(problem).contains("HAZARDBRIDGE_CLASSIFICATION_SECRET_KEY"))
                 .anySatisfy(problem -> assertThat(problem).contains("HAZARDBRIDGE_TRACE_KEY_ENCRYPTION_KEY"));
+    }
+
+    @Test
+    void theProfileAloneRequiresOnlyTheTracesKeyAsTheFeaturesDo() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("hazardbridge.classification.require-configured-key", "false");
+        environment.setActiveProfiles("postgres");
+
+        assertThat(RequiredKeys.missing(environment)).singleElement().asString()
+                .contains("hazardbridge.trace.key-encryption-key").contains("required by profile postgres");
     }
 
     @Test
@@ -34,7 +46,8 @@ class RequiredKeysTest {
                 .withProperty("hazardbridge.classification.require-configured-key", "true");
 
         assertThat(RequiredKeys.missing(environment)).singleElement().asString()
-                .contains("hazardbridge.classification.secret-key");
+                .contains("hazardbridge.classification.secret-key")
+                .contains("required by hazardbridge.classification.require-configured-key");
     }
 
     @Test
