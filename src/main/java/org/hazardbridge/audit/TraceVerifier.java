@@ -17,8 +17,8 @@ import org.hazardbridge.audit.Verdict.Problem;
 
 /**
  * Checks a trace with nothing but its own content: each entry must follow the one before it (sequence and
- * previous hash), hash to what it claims, and carry a valid Ed25519 signature by its user's key. The server's check and the
- * offline {@code verify-trace} command both run this class, so they give the same verdict.
+ * previous hash), hash to what it claims, and carry a valid Ed25519 signature by its user's key. The server's
+ * check and the offline {@code verify-trace} command both run this class, so they give the same verdict.
  *
  * <p>Checks run in order and the first failure decides: a broken link is a reordering when the previous hash it
  * names belongs to another entry of the trace, a missing entry when the entry is otherwise intact, a change

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 /**
  * The offline verifier: {@code java -jar hazardbridge.jar verify-trace <file.json>}, or this class's
  * {@code main} with the file as its argument (on a class path with Jackson and Bouncy Castle). The file is what
- * {@code GET /api/hazards/{caseNumber}/trace} answers. It needs neither the server nor the database, prints the verdict as one line for a person and as the
- * JSON the server's {@code /trace/verify} answers, and exits with 0 only when the trace is intact (1 when it is
- * not, 2 when the file cannot be read).
+ * {@code GET /api/hazards/{caseNumber}/trace} answers. It needs neither the server nor the database, prints the
+ * verdict as one line for a person and as the JSON the server's {@code /trace/verify} answers, and exits with 0
+ * only when the trace is intact (1 when it is not, 2 when the file cannot be read).
  */
 public final class VerifyTraceCommand {
 

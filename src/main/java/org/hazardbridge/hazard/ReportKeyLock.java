@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.locks.ReentrantLock;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.hazardbridge.common.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Component;
@@ -26,11 +26,12 @@ class ReportKeyLock {
     private static final int STRIPES = 64;
 
     private final JdbcTemplate jdbc;
+    private final Database database;
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
-    private volatile Boolean postgres;
 
-    ReportKeyLock(JdbcTemplate jdbc) {
+    ReportKeyLock(JdbcTemplate jdbc, Database database) {
         this.jdbc = jdbc;
+        this.database = database;
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new ReentrantLock();
         }
@@ -46,7 +47,7 @@ class ReportKeyLock {
             throw new IllegalStateException("a report's key is locked only inside its transaction");
         }
         long hash = hash(reporter, key);
-        if (isPostgres()) {
+        if (database.isPostgres()) {
             jdbc.query("select pg_advisory_xact_lock(?)", (ResultSetExtractor<Void>) result -> null, hash);
             return;
         }
@@ -61,16 +62,6 @@ class ReportKeyLock {
             }
         });
         lock.lock();
-    }
-
-    private boolean isPostgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) connection ->
-                    connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
     }
 
     /** The lock's key: the first 8 bytes of SHA-256 over reporter and key. */

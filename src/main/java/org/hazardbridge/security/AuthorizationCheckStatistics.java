@@ -1,6 +1,6 @@
 package org.hazardbridge.security;
 
-import java.sql.Connection;
+import org.hazardbridge.common.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,15 +33,16 @@ class AuthorizationCheckStatistics implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AuthorizationCheckStatistics.class);
 
     private final JdbcTemplate jdbc;
+    private final Database database;
 
-    AuthorizationCheckStatistics(JdbcTemplate jdbc) {
+    AuthorizationCheckStatistics(JdbcTemplate jdbc, Database database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        String database = jdbc.execute((Connection connection) -> connection.getMetaData().getDatabaseProductName());
-        if (!"PostgreSQL".equals(database)) {
+        if (!database.isPostgres()) {
             return;
         }
         createStatistics();
