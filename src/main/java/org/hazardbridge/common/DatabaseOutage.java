@@ -79,6 +79,14 @@ public class DatabaseOutage {
         return false;
     }
 
+    /**
+     * Whether the database does not answer now. For a failure whose cause is not at hand, such as a 500 another
+     * component already wrote.
+     */
+    public boolean isDown() {
+        return !answers();
+    }
+
     private boolean answers() {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(2);

@@ -42,7 +42,11 @@ final class AppNode implements AutoCloseable {
     }
 
     HazardClient client() {
-        return new HazardClient(URI.create("http://localhost:" + port));
+        return new HazardClient(base());
+    }
+
+    URI base() {
+        return URI.create("http://localhost:" + port);
     }
 
     /**

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = "HAZARDBRIDGE_TEST_PG_CTL", matches = ".+")
 class DatabaseRestartIT {
 
+    private static final String TASK_COUNT = "/camunda/api/engine/engine/default/task/count";
+
     @Test
     void failsCleanlyDuringTheOutageAndRecoversWithoutARestart() throws Exception {
         ClusterDatabase db = ClusterDatabase.fresh("db_restart");
@@ -25,6 +27,12 @@ class DatabaseRestartIT {
             node.start();
             HazardClient client = node.client();
             String before = client.report("officer320509", Reports.json("restart", 0)).reportedCase();
+            WebappSession tasklist = new WebappSession(node.base());
+            tasklist.open();
+            assertThat(tasklist.login("officer320509").status()).isEqualTo(200);
+            assertThat(tasklist.api(TASK_COUNT).status()).isEqualTo(200);
+            WebappSession newcomer = new WebappSession(node.base());
+            newcomer.open();
 
             ClusterDatabase.server("stop -m fast");
             try {
@@ -39,6 +47,9 @@ class DatabaseRestartIT {
                 for (int i = 0; i < 10; i++) {
                     assertUnavailable(client.get("manager330421", "/api/hazards/" + before));
                 }
+                // The webapps: Tasklist's calls in a session opened before the outage, and a login.
+                assertUnavailable(tasklist.api(TASK_COUNT));
+                assertUnavailable(newcomer.login("manager330421"));
             } finally {
                 ClusterDatabase.server("start");
             }
@@ -46,6 +57,9 @@ class DatabaseRestartIT {
             HazardClient.Answer after = awaitAnswer(client, Duration.ofSeconds(60));
             assertThat(after.status()).as("first report after the restart: %s", after.body()).isEqualTo(201);
             assertThat(client.get("manager330421", "/api/hazards/" + before).status()).isEqualTo(200);
+            assertThat(tasklist.api(TASK_COUNT).status()).isEqualTo(200);
+            assertThat(newcomer.login("manager330421").status()).isEqualTo(200);
+            assertThat(newcomer.api(TASK_COUNT).status()).isEqualTo(200);
             for (int n = 3; n < 6; n++) {
                 client.report("officer320509", Reports.json("restart", n)).reportedCase();
             }
@@ -60,6 +74,16 @@ class DatabaseRestartIT {
                 checks.traceVerifies(client, caseNumber);
             }
         }
+    }
+
+    private static void assertUnavailable(WebappSession.Page page) {
+        assertThat(page.status()).as("webapp answer during the outage: %s", page.body()).isEqualTo(503);
+        assertThat(page.contentType()).startsWith("application/problem+json");
+        assertThat(page.body()).doesNotContain("Exception").doesNotContain("org.");
+        // The webapps show "message" (Tasklist's login page would otherwise claim wrong credentials).
+        assertThat(page.json().get("message").asText()).contains("数据库暂时不可用");
+        assertThat(page.json().get("detail").asText()).contains("数据库暂时不可用");
+        assertThat(page.retryAfter()).isEqualTo("5");
     }
 
     private static void assertUnavailable(HazardClient.Answer answer) {

@@ -178,6 +178,9 @@ class RegionVisibilityIT {
         ResponseEntity<String> answer = post(REPORT.formatted("大", huge));
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json;charset=UTF-8");
+        assertThat(answer.getBody()).contains("\"type\":\"https://hazardbridge.org/problems/payload-too-large\"")
+                .contains("\"status\":413").contains("请求体过大");
         assertThat(jdbc.queryForObject("select count(*) from hazard_case where title = '大'", Integer.class)).isZero();
     }
 

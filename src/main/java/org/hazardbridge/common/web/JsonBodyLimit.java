@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -46,11 +45,8 @@ class JsonBodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long limit = limitOf(request);
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"https://hazardbridge.org/problems/payload-too-large\","
-                    + "\"title\":\"Payload Too Large\",\"status\":413,\"detail\":\"" + DETAIL + "\"}");
+            ProblemBodies.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "payload-too-large",
+                    "Payload Too Large", DETAIL);
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);

@@ -1,0 +1,82 @@
+package org.hazardbridge.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * What a browser on Camunda's webapps does over HTTP: it keeps the session and CSRF cookies, logs in through the
+ * webapps' own login (not HTTP Basic), and sends the CSRF token with each API call, as Tasklist's scripts do.
+ */
+final class WebappSession {
+
+    /** A status, the body as text, the content type and the Retry-After header (null when absent). */
+    record Page(int status, String body, String contentType, String retryAfter) {
+
+        JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    WebappSession(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).cookieHandler(cookies).build();
+    }
+
+    /** Opens Tasklist's page, which sets the CSRF cookie. */
+    Page open() throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve("/camunda/app/tasklist/default/")).GET(), "text/html");
+    }
+
+    /** Tasklist's login form, as its page posts it. */
+    Page login(String user) throws IOException, InterruptedException {
+        String form = "username=" + encode(user) + "&password=" + encode(HazardClient.PASSWORD);
+        return send(HttpRequest.newBuilder(base.resolve("/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)), "application/json");
+    }
+
+    /** A GET on the webapps' API, such as Tasklist's task count. */
+    Page api(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), "application/json");
+    }
+
+    private Page send(HttpRequest.Builder request, String accept) throws IOException, InterruptedException {
+        request.timeout(Duration.ofSeconds(60)).header("Accept", accept);
+        String token = csrfToken();
+        if (token != null) {
+            request.header("X-XSRF-TOKEN", token);
+        }
+        HttpResponse<String> response = http.send(request.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Page(response.statusCode(), response.body(),
+                response.headers().firstValue("Content-Type").orElse(null),
+                response.headers().firstValue("Retry-After").orElse(null));
+    }
+
+    private String csrfToken() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
