@@ -67,13 +67,28 @@ class AuthorizationCheckStatistics implements ApplicationRunner {
      * cases, reading definitions), read and discarded again for each task. This partial index holds only the rows
      * that can grant reading a task (READ on a task, READ_TASK on a definition), so each lookup finds the task's
      * own row and a few supervisors' and admins' grants, however many districts there are. Built without blocking
-     * writes, by one node at a time (common.StartupLock): a later node finds it there.
+     * writes, by one node at a time (common.StartupLock): a later node finds it there, or finds it invalid after a
+     * build that failed, and then builds it again.
      */
     private void createTaskReadIndex() {
-        Integer present = jdbc.queryForObject("select count(*) from pg_indexes where indexname = ?", Integer.class,
-                TASK_READ_INDEX);
-        if (present != null && present > 0) {
+        Boolean valid = jdbc.query("select i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid"
+                + " where c.relname = ?", rows -> rows.next() ? rows.getBoolean(1) : null, TASK_READ_INDEX);
+        if (Boolean.TRUE.equals(valid)) {
             return;
+        }
+        if (valid != null) {
+            // A concurrent build that fails leaves the index behind, invalid: PostgreSQL may go on updating it on
+            // every write, but never reads it. No other node is building it now (start-ups take turns), so this one failed.
+            log.warn("Index {} was left invalid by a build that failed; dropping it and building it again",
+                    TASK_READ_INDEX);
+            try {
+                jdbc.execute("drop index concurrently if exists " + TASK_READ_INDEX);
+            } catch (DataAccessException e) {
+                log.warn("Invalid index {} not dropped ({}); task lists stay correct, only slower; drop it by hand"
+                        + " (drop index {}) and restart a node", TASK_READ_INDEX,
+                        e.getMostSpecificCause().getMessage(), TASK_READ_INDEX);
+                return;
+            }
         }
         try {
             jdbc.execute("create index concurrently if not exists " + TASK_READ_INDEX + " on act_ru_authorization"

@@ -1,17 +1,26 @@
 package org.hazardbridge.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.hazardbridge.hazard.CaseScenario;
 import org.hazardbridge.hazard.HazardCase;
@@ -21,10 +30,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +43,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -87,6 +99,60 @@ class PostgresLifecycleIT {
                 .contains("resource_type_ = 6");
         assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
         assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+    }
+
+    /**
+     * A concurrent index build that fails leaves an invalid index behind, which PostgreSQL never reads; the next
+     * start-up builds it again. The failure is made as it happens: the build waits for an older transaction to end
+     * and is cancelled while it waits.
+     */
+    @Test
+    void buildsTheTaskReadIndexAgainWhenABuildFailed(@Autowired ApplicationContext context) throws Exception {
+        jdbc.execute("drop index concurrently if exists hb_auth_task_read");
+        DataSource own = new SimpleDriverDataSource(new org.postgresql.Driver(),
+                System.getenv("HAZARDBRIDGE_TEST_PG_URL"), System.getenv("HAZARDBRIDGE_TEST_PG_USER"),
+                System.getenv("HAZARDBRIDGE_TEST_PG_PASSWORD"));
+        try (Connection old = own.getConnection(); Connection builder = own.getConnection()) {
+            old.setAutoCommit(false);
+            old.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try (Statement statement = old.createStatement()) {
+                statement.executeQuery("select count(*) from act_ru_authorization").close();
+            }
+            int builderPid;
+            try (Statement statement = builder.createStatement();
+                    ResultSet pid = statement.executeQuery("select pg_backend_pid()")) {
+                pid.next();
+                builderPid = pid.getInt(1);
+            }
+            CompletableFuture<Void> build = CompletableFuture.runAsync(() -> {
+                try (Statement statement = builder.createStatement()) {
+                    statement.execute("create index concurrently hb_auth_task_read on act_ru_authorization"
+                            + " (resource_id_) where (resource_type_ = 7 and perms_ & 2 = 2)"
+                            + " or (resource_type_ = 6 and perms_ & 64 = 64)");
+                } catch (SQLException e) {
+                    throw new CompletionException(e);
+                }
+            });
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (jdbc.queryForObject("select count(*) from pg_stat_activity where pid = ? and wait_event_type"
+                    + " = 'Lock'", Integer.class, builderPid) == 0) {
+                assertThat(Instant.now()).as("the build waits for the older transaction").isBefore(deadline);
+                Thread.sleep(100);
+            }
+            jdbc.queryForObject("select pg_cancel_backend(?)", Boolean.class, builderPid);
+            assertThatThrownBy(build::join).hasRootCauseMessage("ERROR: canceling statement due to user request");
+            old.rollback();
+        }
+        assertThat(taskReadIndexValid()).as("left behind by the failed build").isFalse();
+
+        context.getBean("authorizationCheckStatistics", ApplicationRunner.class).run(null);
+
+        assertThat(taskReadIndexValid()).isTrue();
+    }
+
+    private Boolean taskReadIndexValid() {
+        return jdbc.queryForObject("select i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid"
+                + " where c.relname = 'hb_auth_task_read'", Boolean.class);
     }
 
     @Test
