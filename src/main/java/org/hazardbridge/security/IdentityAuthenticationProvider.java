@@ -52,7 +52,8 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
     private Authentication check(Authentication request) {
         String userId = request.getName();
         Object password = request.getCredentials();
-        Duration wait = throttle.waitFor(userId);
+        LoginThrottle.Record before = throttle.recordOf(userId);
+        Duration wait = throttle.waitFor(before);
         if (!wait.isZero()) {
             log.warn("Login for user {} refused: too many failed attempts, retry in {}", userId, wait);
             throw new BadCredentialsException("登录失败次数过多，请稍后再试");
@@ -62,7 +63,7 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
             log.warn("Failed login for user {}", userId);
             throw new BadCredentialsException("用户名或密码错误");
         }
-        throttle.succeeded(userId);
+        throttle.succeeded(userId, before);
         List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id)).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);

@@ -3,8 +3,8 @@ package org.hazardbridge.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.hazardbridge.common.DatabaseOutage;
+import org.hazardbridge.common.ProblemBodies;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -40,10 +40,6 @@ final class ProblemResponses {
 
     private static void write(HttpServletResponse response, int status, String type, String title, String detail)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"https://hazardbridge.org/problems/" + type + "\",\"title\":\""
-                + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+        ProblemBodies.write(response, status, type, title, detail);
     }
 }

@@ -45,6 +45,22 @@ class TwoNodesIT {
             HazardClient viaA = a.client();
             HazardClient viaB = b.client();
 
+            // Guesses spread over the nodes count together: after six wrong passwords on A's Tasklist, each of the
+            // last three sent once the wait before it had passed, B's refuses even the right one for 8 s.
+            WebappSession tasklistOnA = new WebappSession(a.base());
+            tasklistOnA.open();
+            for (int i = 0; i < 6; i++) {
+                if (i >= 3) {
+                    Thread.sleep(Duration.ofSeconds(1L << (i - 3)).toMillis());
+                }
+                assertThat(tasklistOnA.login("officer330503", "guess" + i).status()).isEqualTo(401);
+            }
+            WebappSession tasklistOnB = new WebappSession(b.base());
+            tasklistOnB.open();
+            WebappSession.Page refused = tasklistOnB.login("officer330503");
+            assertThat(refused.status()).as("B after six failures on A: %s", refused.body()).isEqualTo(429);
+            assertThat(Integer.parseInt(refused.retryAfter())).isBetween(1, 8);
+
             // Three cases taken in on A and worked there up to their last acceptance.
             List<String> closing = new ArrayList<>();
             List<CaseWork.PendingTask> lastAcceptances = new ArrayList<>();

@@ -17,12 +17,12 @@ import java.time.Duration;
  * What a browser on Camunda's webapps does over HTTP: it keeps the session and CSRF cookies, logs in through the
  * webapps' own login (not HTTP Basic), and sends the CSRF token with each API call, as Tasklist's scripts do.
  */
-final class WebappSession {
+public final class WebappSession {
 
     /** A status, the body as text, the content type and the Retry-After header (null when absent). */
-    record Page(int status, String body, String contentType, String retryAfter) {
+    public record Page(int status, String body, String contentType, String retryAfter) {
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return new ObjectMapper().readTree(body);
             } catch (IOException e) {
@@ -35,26 +35,39 @@ final class WebappSession {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    WebappSession(URI base) {
+    public WebappSession(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).cookieHandler(cookies).build();
     }
 
     /** Opens Tasklist's page, which sets the CSRF cookie. */
-    Page open() throws IOException, InterruptedException {
+    public Page open() throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(base.resolve("/camunda/app/tasklist/default/")).GET(), "text/html");
     }
 
-    /** Tasklist's login form, as its page posts it. */
-    Page login(String user) throws IOException, InterruptedException {
-        String form = "username=" + encode(user) + "&password=" + encode(HazardClient.PASSWORD);
-        return send(HttpRequest.newBuilder(base.resolve("/camunda/api/admin/auth/user/default/login/tasklist"))
+    /** Tasklist's login form, as its page posts it, with the demo password. */
+    public Page login(String user) throws IOException, InterruptedException {
+        return login(user, HazardClient.PASSWORD);
+    }
+
+    public Page login(String user, String password) throws IOException, InterruptedException {
+        return loginTo("tasklist", user, password);
+    }
+
+    /** The login form of another webapp ({@code cockpit}, {@code admin}), with the demo password. */
+    public Page loginTo(String app, String user) throws IOException, InterruptedException {
+        return loginTo(app, user, HazardClient.PASSWORD);
+    }
+
+    private Page loginTo(String app, String user, String password) throws IOException, InterruptedException {
+        String form = "username=" + encode(user) + "&password=" + encode(password);
+        return send(HttpRequest.newBuilder(base.resolve("/camunda/api/admin/auth/user/default/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)), "application/json");
     }
 
     /** A GET on the webapps' API, such as Tasklist's task count. */
-    Page api(String path) throws IOException, InterruptedException {
+    public Page api(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), "application/json");
     }
 

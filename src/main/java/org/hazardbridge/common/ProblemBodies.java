@@ -1,17 +1,20 @@
-package org.hazardbridge.common.web;
+package org.hazardbridge.common;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.MediaType;
 
-/** Problem answers written by servlet filters, which run before Spring MVC and its {@link ProblemAdvice}. */
-final class ProblemBodies {
+/**
+ * Problem answers written by servlet filters and the security chains, which answer before Spring MVC and its
+ * exception handlers do.
+ */
+public final class ProblemBodies {
 
     private ProblemBodies() {
     }
 
     /** Writes an {@code application/problem+json} answer; {@code type} is the last part of the type URI. */
-    static void write(HttpServletResponse response, int status, String type, String title, String detail)
+    public static void write(HttpServletResponse response, int status, String type, String title, String detail)
             throws IOException {
         write(response, status, type, title, detail, "");
     }
@@ -20,7 +23,7 @@ final class ProblemBodies {
      * The same with the detail also as {@code message}, the field Camunda's webapps show from a failed call (the
      * login page shows it, and otherwise claims wrong credentials).
      */
-    static void writeForWebapps(HttpServletResponse response, int status, String type, String title, String detail)
+    public static void writeForWebapps(HttpServletResponse response, int status, String type, String title, String detail)
             throws IOException {
         write(response, status, type, title, detail, ",\"message\":\"" + detail + "\"");
     }
