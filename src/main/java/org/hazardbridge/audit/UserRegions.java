@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.hazardbridge.common.AsEngine;
@@ -20,7 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * supervisors the supervising body (their group's name, 示范区执委会), an expert the region they are affiliated
  * with. The engine acting on its own (timers, asynchronous steps) is {@value #SYSTEM}. Groups are read on the
  * product's behalf: the acting user need not be allowed to read group records for their region to be known.
- * Within one transaction a user's region is read once (a step writes several entries by the same user).
+ * Within one transaction a user's region is read once (a step writes several entries by the same user). For the
+ * user the engine is acting for, a district comes from the groups of the engine's current authentication, the ones
+ * the step's authorization checks use, without reading them again.
  */
 @Component
 class UserRegions {
@@ -69,18 +72,26 @@ class UserRegions {
     }
 
     private String lookUp(String userId) {
+        var acting = identity.getCurrentAuthentication();
+        if (acting != null && userId.equals(acting.getUserId()) && acting.getGroupIds() != null) {
+            // The groups the engine checks this user's step against: no query for a district's officer or manager.
+            Optional<String> district = district(acting.getGroupIds().stream().sorted());
+            if (district.isPresent()) {
+                return district.get();
+            }
+        }
         List<Group> groups = AsEngine.call(identity,
                 () -> identity.createGroupQuery().groupMember(userId).orderByGroupId().asc().list());
-        return district(groups)
+        return district(groups.stream().map(Group::getId))
                 .or(() -> groups.stream().filter(g -> g.getId().equals(SUPERVISORS)).findFirst().map(UserRegions::name))
                 .or(() -> groups.stream().anyMatch(g -> g.getId().equals(EXPERTS)) ? affiliation(userId)
                         : Optional.empty())
                 .orElse(NONE);
     }
 
-    private static Optional<String> district(List<Group> groups) {
-        return groups.stream().map(g -> DISTRICT_GROUP.matcher(g.getId())).filter(Matcher::matches)
-                .map(m -> m.group(1)).findFirst();
+    /** The district of the first officers' or managers' group among the ids, in their order. */
+    private static Optional<String> district(Stream<String> groupIds) {
+        return groupIds.map(DISTRICT_GROUP::matcher).filter(Matcher::matches).map(m -> m.group(1)).findFirst();
     }
 
     private Optional<String> affiliation(String userId) {

@@ -1,17 +1,15 @@
 package org.hazardbridge.security;
 
-import org.hazardbridge.common.Caller;
-
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.hazardbridge.audit.CaseTrace;
-import org.hazardbridge.audit.TraceAction;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.hazardbridge.audit.CaseTrace;
+import org.hazardbridge.audit.TraceAction;
+import org.hazardbridge.common.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,19 +34,13 @@ public class RegionAuthorizations {
 
     /** Grants the regions (adcodes) read access to the process instance and its history. */
     public void grantCase(String caseNumber, String processInstanceId, List<String> adcodes) {
-        for (String adcode : adcodes) {
-            for (String group : List.of(Caller.OFFICERS + adcode, Caller.MANAGERS + adcode)) {
-                grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-                grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-                        HistoricProcessInstancePermissions.READ);
-            }
-        }
+        List<String> groups = adcodes.stream()
+                .flatMap(adcode -> Stream.of(Caller.OFFICERS + adcode, Caller.MANAGERS + adcode)).toList();
+        Grants.grantEach(authorizations, groups, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        Grants.grantEach(authorizations, groups, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+                HistoricProcessInstancePermissions.READ);
         trace.record(caseNumber, TraceAction.AUTHORIZATIONS_GRANTED, Map.of("processInstanceId", processInstanceId,
                 "regions", adcodes, "permissions", List.of("PROCESS_INSTANCE:READ", "HISTORIC_PROCESS_INSTANCE:READ")));
         log.info("Case {} visible in the engine to regions {}", caseNumber, adcodes);
-    }
-
-    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-        Grants.grant(authorizations, group, resource, resourceId, permissions);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -58,6 +59,9 @@ class RegionVisibilityIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    RegionAuthorizations regionAuthorizations;
 
     String caseNumber;
     String instanceId;
@@ -169,6 +173,35 @@ class RegionVisibilityIT {
         assertThat(anonymous.withBasicAuth("officer330421", "wrong")
                 .getForEntity("/engine-rest/process-instance", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /** The split's grants, given again (as when an admin restarts the case before the split), add only what is new. */
+    @Test
+    void grantsACaseToEachRegionOnceWhenGrantedAgain() {
+        List<String> regions = cases.require(caseNumber).regions().stream().map(r -> r.adcode()).toList();
+        Map<String, Integer> before = instanceGrantsPerGroup();
+        assertThat(before).containsEntry("officers" + regions.get(0), 2).containsEntry("managers" + regions.get(0), 2)
+                .hasSize(2 * regions.size());
+
+        List<String> withAnother = new ArrayList<>(regions);
+        withAnother.add("330503");
+        regionAuthorizations.grantCase(caseNumber, instanceId, withAnother);
+
+        Map<String, Integer> expected = new TreeMap<>(before);
+        expected.put("officers330503", 2);
+        expected.put("managers330503", 2);
+        assertThat(instanceGrantsPerGroup()).isEqualTo(expected);
+    }
+
+    /** The groups' authorizations on the case's process instance (8) and its history (20). */
+    private Map<String, Integer> instanceGrantsPerGroup() {
+        Map<String, Integer> grants = new TreeMap<>();
+        jdbc.query("select group_id_, count(*) from act_ru_authorization where resource_id_ = ?"
+                + " and resource_type_ in (8, 20) and group_id_ is not null group by group_id_",
+                row -> {
+                    grants.put(row.getString(1), row.getInt(2));
+                }, instanceId);
+        return grants;
     }
 
     @Test
