@@ -71,14 +71,22 @@ class AuthorizationCheckStatistics implements ApplicationRunner {
      * build that failed, and then builds it again.
      */
     private void createTaskReadIndex() {
-        Boolean valid = jdbc.query("select i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid"
-                + " where c.relname = ?", rows -> rows.next() ? rows.getBoolean(1) : null, TASK_READ_INDEX);
+        // The index as the statements below name it: through the search path, like the create statement.
+        Boolean valid = jdbc.query("select i.indisvalid from pg_index i where i.indexrelid = to_regclass(?)",
+                rows -> rows.next() ? rows.getBoolean(1) : null, TASK_READ_INDEX);
         if (Boolean.TRUE.equals(valid)) {
+            return;
+        }
+        Integer building = jdbc.queryForObject("select count(*) from pg_stat_progress_create_index"
+                + " where index_relid = to_regclass(?)", Integer.class, TASK_READ_INDEX);
+        if (building != null && building > 0) {
+            // Start-ups take turns, but a node killed during its build leaves its server process building on.
+            log.warn("Index {} is still being built by another session; this start-up leaves it", TASK_READ_INDEX);
             return;
         }
         if (valid != null) {
             // A concurrent build that fails leaves the index behind, invalid: PostgreSQL may go on updating it on
-            // every write, but never reads it. No other node is building it now (start-ups take turns), so this one failed.
+            // every write, but never reads it.
             log.warn("Index {} was left invalid by a build that failed; dropping it and building it again",
                     TASK_READ_INDEX);
             try {

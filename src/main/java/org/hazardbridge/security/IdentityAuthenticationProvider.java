@@ -1,6 +1,5 @@
 package org.hazardbridge.security;
 
-import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -52,18 +51,17 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
     private Authentication check(Authentication request) {
         String userId = request.getName();
         Object password = request.getCredentials();
-        LoginThrottle.Record before = throttle.recordOf(userId);
-        Duration wait = throttle.waitFor(before);
-        if (!wait.isZero()) {
-            log.warn("Login for user {} refused: too many failed attempts, retry in {}", userId, wait);
+        LoginThrottle.Attempt attempt = throttle.begin(userId);
+        if (attempt.refused()) {
+            log.warn("Login for user {} refused: too many failed attempts, retry in {}", userId, attempt.waitLeft());
             throw new BadCredentialsException("登录失败次数过多，请稍后再试");
         }
         if (password == null || !identity.checkPassword(userId, password.toString())) {
-            throttle.failed(userId);
+            attempt.failed();
             log.warn("Failed login for user {}", userId);
             throw new BadCredentialsException("用户名或密码错误");
         }
-        throttle.succeeded(userId, before);
+        attempt.succeeded();
         List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id)).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);

@@ -16,12 +16,20 @@ import org.springframework.stereotype.Component;
  * clears the count. The count is kept in the database ({@code login_failure}), so all nodes share it, and so do
  * the API's HTTP Basic login and the webapps' login form: spreading guesses over nodes or over the two gains
  * nothing.
+ *
+ * <p>Once a user has a failure recorded, each attempt is counted before its password is checked, by an update
+ * that only one of several concurrent attempts wins: guesses sent in parallel get one check between them, not one
+ * each. A user with nothing recorded pays one read per login and no write. A user's count is forgotten after an
+ * hour without failures, so that made-up user names do not pile up.
  */
 @Component
 class LoginThrottle {
 
     private static final int FREE_ATTEMPTS = 3;
     private static final Duration MAX_WAIT = Duration.ofMinutes(5);
+    private static final Duration FORGOTTEN_AFTER = Duration.ofHours(1);
+    /** Longer than any user id the engine can store: such a login fails without a row being written. */
+    static final int MAX_USER_ID = 255;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -31,17 +39,83 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    /** The user's failures in a row, as read before an attempt. */
+    /** The user's failures in a row. */
     record Record(int failures, Instant last) {
 
         static final Record NONE = new Record(0, Instant.EPOCH);
+    }
+
+    /**
+     * One login attempt: refused ({@link #refused()}, with the wait left), or to be checked, after which the caller
+     * reports {@link #failed()} or {@link #succeeded()}.
+     */
+    final class Attempt {
+
+        private final String userId;
+        private final Duration wait;
+        private final boolean counted;
+        private final boolean recorded;
+
+        private Attempt(String userId, Duration wait, boolean counted, boolean recorded) {
+            this.userId = userId;
+            this.wait = wait;
+            this.counted = counted;
+            this.recorded = recorded;
+        }
+
+        boolean refused() {
+            return !wait.isZero();
+        }
+
+        /** How long the user must still wait; zero when the attempt may be checked. */
+        Duration waitLeft() {
+            return wait;
+        }
+
+        void failed() {
+            if (!counted) {
+                count(userId);
+            }
+        }
+
+        void succeeded() {
+            if (recorded) {
+                jdbc.update("delete from login_failure where user_id = ?", userId);
+            }
+        }
+    }
+
+    /** Starts an attempt of {@code userId}: refused while the user must wait, else counted if anything is recorded. */
+    Attempt begin(String userId) {
+        if (userId.length() > MAX_USER_ID) {
+            return new Attempt(userId, Duration.ZERO, true, false);
+        }
+        Record record = recordOf(userId);
+        if (record.failures() == 0) {
+            return new Attempt(userId, Duration.ZERO, false, false);
+        }
+        Duration wait = waitFor(record);
+        if (!wait.isZero()) {
+            return new Attempt(userId, wait, true, true);
+        }
+        int won = jdbc.update("update login_failure set failures = failures + 1, last_failure = ? where user_id = ?"
+                + " and failures = ?", now(), userId, record.failures());
+        if (won == 0) {
+            // Another attempt counted itself first: it is the one checked now.
+            Duration left = waitFor(recordOf(userId));
+            return new Attempt(userId, left.isZero() ? Duration.ofSeconds(1) : left, true, true);
+        }
+        return new Attempt(userId, Duration.ZERO, true, true);
     }
 
     /** The failures recorded for the user; {@link Record#NONE} when there are none. */
     Record recordOf(String userId) {
         List<Record> rows = jdbc.query("select failures, last_failure from login_failure where user_id = ?",
                 (row, n) -> new Record(row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant()), userId);
-        return rows.isEmpty() ? Record.NONE : rows.get(0);
+        if (rows.isEmpty() || rows.get(0).last().plus(FORGOTTEN_AFTER).isBefore(clock.instant())) {
+            return Record.NONE;
+        }
+        return rows.get(0);
     }
 
     /** How long a user with these failures must still wait before the next attempt is checked; zero when not. */
@@ -55,23 +129,25 @@ class LoginThrottle {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    void failed(String userId) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        String increment = "update login_failure set failures = failures + 1, last_failure = ? where user_id = ?";
-        if (jdbc.update(increment, now, userId) > 0) {
+    /** Counts a failure of a user with nothing recorded (or only a forgotten count). */
+    private void count(String userId) {
+        OffsetDateTime now = now();
+        OffsetDateTime forgotten = OffsetDateTime.ofInstant(clock.instant().minus(FORGOTTEN_AFTER), ZoneOffset.UTC);
+        // A forgotten count starts again at one.
+        if (jdbc.update("update login_failure set failures = case when last_failure < ? then 1 else failures + 1 end,"
+                + " last_failure = ? where user_id = ?", forgotten, now, userId) > 0) {
             return;
         }
+        jdbc.update("delete from login_failure where last_failure < ?", forgotten);
         try {
             jdbc.update("insert into login_failure (user_id, failures, last_failure) values (?, 1, ?)", userId, now);
         } catch (DuplicateKeyException concurrentFirstFailure) {
-            jdbc.update(increment, now, userId);
+            jdbc.update("update login_failure set failures = failures + 1, last_failure = ? where user_id = ?", now,
+                    userId);
         }
     }
 
-    /** Clears the count after a success; {@code before} is what the attempt read, to skip a write when clean. */
-    void succeeded(String userId, Record before) {
-        if (before.failures() > 0) {
-            jdbc.update("delete from login_failure where user_id = ?", userId);
-        }
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The product's API ({@code /api/**}) and the engine's REST API ({@code /engine-rest/**}, which Camunda Modeler
@@ -27,6 +28,12 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
  */
 @Configuration
 class SecurityConfiguration {
+
+    /**
+     * The engine's {@code identity/verify} (on {@code /engine-rest} and the webapps' engine API) tells any signed-in
+     * user whether any user's password is right, past the login throttle; no webapp uses it.
+     */
+    private static final RequestMatcher PASSWORD_CHECK = AntPathRequestMatcher.antMatcher("/**/identity/verify/**");
 
     @Bean
     @Order(1)
@@ -42,7 +49,8 @@ class SecurityConfiguration {
     SecurityFilterChain engineRest(HttpSecurity http, IdentityService identity) throws Exception {
         // The engine's REST API is a Jersey servlet of its own, outside Spring MVC: match the raw request path.
         http.securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PASSWORD_CHECK).denyAll()
+                        .anyRequest().authenticated());
         return basic(http, identity);
     }
 
@@ -70,7 +78,8 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain webapps(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(PASSWORD_CHECK).denyAll()
+                        .anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(AbstractHttpConfigurer::disable)
                 .build();

@@ -66,6 +66,12 @@ public final class WebappSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)), "application/json");
     }
 
+    /** A POST of any body, as a client other than the webapps' own pages might send it. */
+    public Page post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), "application/json");
+    }
+
     /** A GET on the webapps' API, such as Tasklist's task count. */
     public Page api(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), "application/json");

@@ -3,6 +3,8 @@ package org.hazardbridge.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.hazardbridge.cluster.WebappSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,6 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class LoginThrottleIT {
 
     private static final String USER = "officer330402";
+    private static final String LOGIN = "/camunda/api/admin/auth/user/default/login/tasklist";
+    private static final String FORM = "application/x-www-form-urlencoded";
 
     @LocalServerPort
     int port;
@@ -82,6 +89,48 @@ class LoginThrottleIT {
 
         assertThat(failures()).isZero();
         assertThat(cockpit.login(USER).status()).isEqualTo(200);
+    }
+
+    /** The throttle holds whichever way the login is spelled or encoded. */
+    @Test
+    void throttlesEverySpellingOfTheLogin() throws Exception {
+        WebappSession client = session();
+        byte[] utf16 = ("username=" + USER + "&password=guess").getBytes(StandardCharsets.UTF_16BE);
+        WebappSession.Page otherCharset = client.post(LOGIN, "application/x-www-form-urlencoded; charset=UTF-16BE",
+                utf16);
+        assertThat(otherCharset.status()).as("a charset the webapps would decode otherwise").isEqualTo(415);
+        assertThat(client.post(LOGIN, "application/json", "{}".getBytes(StandardCharsets.UTF_8)).status())
+                .isEqualTo(415);
+
+        for (String path : List.of(LOGIN + "/", "/camunda/api/admin/auth/user/default/%6Cogin/tasklist", LOGIN)) {
+            assertThat(client.post(path, FORM, form("guess")).status()).as(path).isEqualTo(401);
+        }
+        assertThat(failures()).isEqualTo(3);
+        for (String path : List.of(LOGIN + "/", "/camunda/api/admin/auth/user/default/%6Cogin/tasklist")) {
+            assertThat(client.post(path, FORM, form("demo")).status()).as(path).isEqualTo(429);
+        }
+        assertThat(client.post(LOGIN, FORM, ("password=guess&username=" + USER + "&username=admin")
+                .getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(429);
+    }
+
+    /** The engine's password check for any user, which no webapp needs, is closed on both APIs. */
+    @Test
+    void refusesTheEnginesPasswordCheck() throws Exception {
+        String body = "{\"username\":\"admin\",\"password\":\"guess\"}";
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(anonymous.withBasicAuth(USER, "demo").postForEntity("/engine-rest/identity/verify",
+                new HttpEntity<>(body, json), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        WebappSession tasklist = session();
+        assertThat(tasklist.login(USER).status()).isEqualTo(200);
+        assertThat(tasklist.post("/camunda/api/engine/engine/default/identity/verify", "application/json",
+                body.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+        assertThat(tasklist.api("/camunda/api/engine/engine/default/task/count").status()).isEqualTo(200);
+    }
+
+    private static byte[] form(String password) {
+        return ("username=" + USER + "&password=" + password).getBytes(StandardCharsets.UTF_8);
     }
 
     private WebappSession session() throws Exception {

@@ -48,7 +48,10 @@ class LoginThrottleTest {
     void clearsTheCountOnSuccess() {
         fail(6);
 
-        throttle.succeeded("officer320509", throttle.recordOf("officer320509"));
+        clock.advance(Duration.ofSeconds(8));
+        LoginThrottle.Attempt attempt = throttle.begin("officer320509");
+        assertThat(attempt.refused()).isFalse();
+        attempt.succeeded();
 
         assertThat(waitFor("officer320509")).isZero();
         assertThat(jdbc.queryForObject("select count(*) from login_failure", Integer.class)).isZero();
@@ -56,9 +59,9 @@ class LoginThrottleTest {
 
     @Test
     void countsTheFailuresOfAllNodesTogether() {
-        throttle.failed("officer320509");
-        otherNode.failed("officer320509");
-        throttle.failed("officer320509");
+        throttle.begin("officer320509").failed();
+        otherNode.begin("officer320509").failed();
+        throttle.begin("officer320509").failed();
 
         assertThat(otherNode.waitFor(otherNode.recordOf("officer320509"))).isEqualTo(Duration.ofSeconds(1));
         assertThat(otherNode.recordOf("officer320509").failures()).isEqualTo(3);
@@ -66,22 +69,61 @@ class LoginThrottleTest {
 
     @Test
     void aSuccessWithNothingRecordedWritesNothing() {
-        LoginThrottle.Record clean = throttle.recordOf("officer320509");
-        throttle.failed("officer320509");
+        LoginThrottle.Attempt clean = throttle.begin("officer320509");
+        otherNode.begin("officer320509").failed();
 
-        throttle.succeeded("officer320509", clean);
+        clean.succeeded();
 
         assertThat(throttle.recordOf("officer320509").failures())
                 .as("a failure another node recorded meanwhile is kept").isEqualTo(1);
+    }
+
+    @Test
+    void countsAnAttemptBeforeItsPasswordIsCheckedOnceAFailureIsRecorded() {
+        fail(3);
+        clock.advance(Duration.ofSeconds(1));
+
+        LoginThrottle.Attempt checked = throttle.begin("officer320509");
+        assertThat(checked.refused()).isFalse();
+        assertThat(throttle.recordOf("officer320509").failures()).as("counted before the outcome").isEqualTo(4);
+        LoginThrottle.Attempt parallel = otherNode.begin("officer320509");
+        assertThat(parallel.refused()).as("a guess sent alongside, on another node").isTrue();
+        assertThat(parallel.waitLeft()).isEqualTo(Duration.ofSeconds(2));
+
+        checked.failed();
+        assertThat(throttle.recordOf("officer320509").failures()).as("not counted twice").isEqualTo(4);
+    }
+
+    @Test
+    void forgetsACountAfterAnHourWithoutFailures() {
+        fail(6);
+        clock.advance(Duration.ofMinutes(61));
+
+        LoginThrottle.Attempt attempt = throttle.begin("officer320509");
+        assertThat(attempt.refused()).isFalse();
+        attempt.failed();
+
+        assertThat(throttle.recordOf("officer320509").failures()).isEqualTo(1);
+    }
+
+    @Test
+    void writesNothingForAUserIdNoUserCanHave() {
+        throttle.begin("x".repeat(LoginThrottle.MAX_USER_ID + 1)).failed();
+
+        assertThat(jdbc.queryForObject("select count(*) from login_failure", Integer.class)).isZero();
     }
 
     private Duration waitFor(String userId) {
         return throttle.waitFor(throttle.recordOf(userId));
     }
 
+    /** Failed attempts, each sent once the wait before it has passed. */
     private void fail(int times) {
         for (int i = 0; i < times; i++) {
-            throttle.failed("officer320509");
+            clock.advance(waitFor("officer320509"));
+            LoginThrottle.Attempt attempt = throttle.begin("officer320509");
+            assertThat(attempt.refused()).isFalse();
+            attempt.failed();
         }
     }
 

@@ -145,8 +145,23 @@ class WebappOutage {
         }
 
         @Override
-        public boolean isCommitted() {
-            return status != 0 || super.isCommitted();
+        public void reset() {
+            clearHeldBody();
+            status = 0;
+            sendError = false;
+            errorMessage = null;
+            super.reset();
+        }
+
+        @Override
+        public void resetBuffer() {
+            clearHeldBody();
+            super.resetBuffer();
+        }
+
+        private void clearHeldBody() {
+            flushWriter();
+            body.reset();
         }
 
         @Override

@@ -97,6 +97,23 @@ class WebappOutageTest {
     }
 
     @Test
+    void aHeldServerErrorThatTheWebappResetsIsForgotten() throws Exception {
+        filter.doFilter(request, response, (req, res) -> {
+            HttpServletResponse http = (HttpServletResponse) res;
+            http.setStatus(500);
+            res.getWriter().write("{\"type\":\"first try\"}");
+            assertThat(res.isCommitted()).as("held, not sent").isFalse();
+            res.reset();
+            http.setStatus(200);
+            res.getWriter().write("{\"ok\":true}");
+        });
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).isEqualTo("{\"ok\":true}");
+        verify(outage, never()).isDown();
+    }
+
+    @Test
     void aClientErrorIsNeverHeld() throws Exception {
         filter.doFilter(request, response, (req, res) -> {
             ((HttpServletResponse) res).setStatus(401);
