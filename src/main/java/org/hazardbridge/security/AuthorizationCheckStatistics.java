@@ -63,7 +63,7 @@ class AuthorizationCheckStatistics implements ApplicationRunner {
 
     /**
      * The task query looks up, for each candidate task, the authorizations on the task, on its process definition's
-     * key and on {@code *}; the last two are shared by all tasks and hold every region group's grants (starting
+     * key and on {@code *}; the last two are shared by all tasks and hold the groups' standing grants (starting
      * cases, reading definitions), read and discarded again for each task. This partial index holds only the rows
      * that can grant reading a task (READ on a task, READ_TASK on a definition), so each lookup finds the task's
      * own row and a few supervisors' and admins' grants, however many districts there are. Built without blocking

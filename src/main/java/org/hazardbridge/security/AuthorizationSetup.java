@@ -22,12 +22,19 @@ import org.springframework.stereotype.Component;
  * The standing Camunda authorizations, granted at start-up when absent. Region groups may use Tasklist and start a
  * case; what they may see of a case is granted per case (see {@link RegionAuthorizations}). Supervisors read
  * everything; rule owners and admins deploy; no one else may create deployments.
+ *
+ * <p>The region groups' standing grants are held once, by the group {@value #REGIONS}, which every officers' or
+ * managers' group counts as in the engine's checks ({@link AuthorizedGroupsPlugin}). So they do not grow with the
+ * districts, and a district group an admin creates later may use Tasklist at once, without a restart. Grants that
+ * earlier versions gave each region group are removed here.
  */
 @Component
 @Order(120)
 class AuthorizationSetup implements ApplicationRunner {
 
     static final String RULE_OWNERS = "rule-owners";
+    /** Holds the grants every region group has; no user needs to be its member. */
+    static final String REGIONS = "regions";
     static final String EXPERTS = "experts";
     static final String ANY = Authorization.ANY;
 
@@ -44,14 +51,40 @@ class AuthorizationSetup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (identity.createGroupQuery().groupId(REGIONS).count() == 0) {
+            Group regions = identity.newGroup(REGIONS);
+            regions.setName("全部区县（凡属任一区县的干部组、领导组者，权限检查时即属本组）");
+            regions.setType("WORKFLOW");
+            identity.saveGroup(regions);
+        }
+        regionGroups(REGIONS);
+        removeGrantsOfEachRegionGroup();
         identity.createGroupQuery().list().stream().map(Group::getId).forEach(this::grantTo);
         log.info("Standing authorizations checked for {} groups", identity.createGroupQuery().count());
     }
 
+    /** Removes the standing grants earlier versions gave each region group, now held by {@value #REGIONS}. */
+    private void removeGrantsOfEachRegionGroup() {
+        int removed = 0;
+        for (Object[] standing : new Object[][] {{Resources.APPLICATION, "tasklist"},
+                {Resources.PROCESS_DEFINITION, "hazard-case"}, {Resources.PROCESS_DEFINITION, "grading-arbitration"},
+                {Resources.PROCESS_INSTANCE, ANY}}) {
+            for (Authorization grant : authorizations.createAuthorizationQuery().resourceType((Resource) standing[0])
+                    .resourceId((String) standing[1]).list()) {
+                if (grant.getGroupId() != null && AuthorizedGroupsPlugin.isRegionGroup(grant.getGroupId())) {
+                    authorizations.deleteAuthorization(grant.getId());
+                    removed++;
+                }
+            }
+        }
+        if (removed > 0) {
+            log.info("{} standing grants of single region groups removed: group {} holds them for all", removed,
+                    REGIONS);
+        }
+    }
+
     private void grantTo(String group) {
-        if (group.startsWith(Caller.OFFICERS) || group.startsWith(Caller.MANAGERS)) {
-            regionGroup(group);
-        } else if (group.equals(Caller.SUPERVISORS)) {
+        if (group.equals(Caller.SUPERVISORS)) {
             supervisors(group);
         } else if (group.equals(EXPERTS)) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -65,7 +98,7 @@ class AuthorizationSetup implements ApplicationRunner {
         }
     }
 
-    private void regionGroup(String group) {
+    private void regionGroups(String group) {
         grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(group, Resources.PROCESS_DEFINITION, "hazard-case", Permissions.READ, Permissions.CREATE_INSTANCE);
         grant(group, Resources.PROCESS_DEFINITION, "grading-arbitration", Permissions.READ);

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.hazardbridge.common.Caller;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +23,15 @@ import org.springframework.stereotype.Component;
  * are in two or three groups; above {@value #FILTER_ABOVE} groups the engine's own filter runs as before, so that
  * a caller in very many groups does not make the checks' lists long. (The same change is upstream's issue
  * camunda-bpm-platform#5485 and an option of the maintained forks.)
+ *
+ * <p>It also counts a member of any district's officers' or managers' group as a member of {@value #REGIONS},
+ * the group that holds the standing grants all region groups share (see {@link AuthorizationSetup}).
  */
 @Component
 class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
 
     static final int FILTER_ABOVE = 32;
+    static final String REGIONS = AuthorizationSetup.REGIONS;
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -46,14 +51,23 @@ class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomSessionFactories(factories);
     }
 
+    /** An officers' or managers' group of a district. */
+    static boolean isRegionGroup(String groupId) {
+        return groupId.startsWith(Caller.OFFICERS) || groupId.startsWith(Caller.MANAGERS);
+    }
+
     static final class UnfilteredGroupsAuthorizationManager extends AuthorizationManager {
 
         @Override
         public List<String> filterAuthenticatedGroupIds(List<String> groupIds) {
-            if (groupIds == null || groupIds.isEmpty() || groupIds.size() > FILTER_ABOVE) {
+            if (groupIds == null || groupIds.isEmpty()) {
                 return super.filterAuthenticatedGroupIds(groupIds);
             }
-            return new ArrayList<>(new LinkedHashSet<>(groupIds));
+            List<String> groups = new ArrayList<>(new LinkedHashSet<>(groupIds));
+            if (groups.stream().anyMatch(AuthorizedGroupsPlugin::isRegionGroup) && !groups.contains(REGIONS)) {
+                groups.add(REGIONS);
+            }
+            return groups.size() > FILTER_ABOVE ? super.filterAuthenticatedGroupIds(groups) : groups;
         }
     }
 }

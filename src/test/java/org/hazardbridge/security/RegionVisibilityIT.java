@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
+import org.hazardbridge.cluster.WebappSession;
 import org.hazardbridge.hazard.CaseScenario;
 import org.hazardbridge.hazard.HazardCase;
 import org.hazardbridge.hazard.HazardCases;
@@ -19,8 +22,11 @@ import org.hazardbridge.hazard.HazardIntake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -62,6 +68,9 @@ class RegionVisibilityIT {
 
     @Autowired
     RegionAuthorizations regionAuthorizations;
+
+    @LocalServerPort
+    int port;
 
     String caseNumber;
     String instanceId;
@@ -173,6 +182,65 @@ class RegionVisibilityIT {
         assertThat(anonymous.withBasicAuth("officer330421", "wrong")
                 .getForEntity("/engine-rest/process-instance", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /**
+     * The standing grants every region group shares are held once, by the group {@code regions}; a district group
+     * an admin adds after start-up may use Tasklist and start cases at once, without its own grants or a restart.
+     */
+    @Test
+    void holdsTheRegionGroupsStandingGrantsOnceAndLetsANewDistrictGroupUseThem() throws Exception {
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_authorization where group_id_ = 'regions'"
+                + " and resource_type_ in (0, 6, 8)", Integer.class)).as("Tasklist, two definitions, instances")
+                .isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_authorization where (group_id_ like 'officers%'"
+                + " or group_id_ like 'managers%') and (resource_type_ in (0, 6) and resource_id_ in"
+                + " ('tasklist', 'hazard-case', 'grading-arbitration') or resource_type_ = 8 and resource_id_ = '*')",
+                Integer.class)).isZero();
+
+        var identity = engine.getIdentityService();
+        identity.saveGroup(identity.newGroup("officers330483"));
+        var user = identity.newUser("officer330483");
+        user.setPassword("demo");
+        identity.saveUser(user);
+        identity.createMembership("officer330483", "officers330483");
+        try {
+            WebappSession tasklist = new WebappSession(java.net.URI.create("http://localhost:" + port));
+            tasklist.open();
+            assertThat(tasklist.login("officer330483").status()).as("Tasklist for the new group").isEqualTo(200);
+            JsonNode definitions = as("officer330483").getForObject(
+                    "/engine-rest/process-definition?key=hazard-case&latestVersion=true", JsonNode.class);
+            assertThat(definitions).hasSize(1);
+            assertThat(engine.getAuthorizationService().isUserAuthorized("officer330483", List.of("officers330483"),
+                    Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "hazard-case")).isTrue();
+            assertThat(engine.getAuthorizationService().isUserAuthorized("nobody", List.of("visitors"),
+                    Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "hazard-case")).isFalse();
+        } finally {
+            identity.deleteUser("officer330483");
+            identity.deleteGroup("officers330483");
+        }
+    }
+
+    /** A database of an earlier version, where each region group held its own standing grants, is tidied up. */
+    @Test
+    void removesTheStandingGrantsAnEarlierVersionGaveEachRegionGroup(@Autowired ApplicationContext context)
+            throws Exception {
+        var authorizations = engine.getAuthorizationService();
+        var old = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization
+                .AUTH_TYPE_GRANT);
+        old.setGroupId("officers310118");
+        old.setResource(Resources.APPLICATION);
+        old.setResourceId("tasklist");
+        old.addPermission(Permissions.ACCESS);
+        authorizations.saveAuthorization(old);
+
+        context.getBean("authorizationSetup", ApplicationRunner.class).run(null);
+
+        assertThat(authorizations.createAuthorizationQuery().groupIdIn("officers310118")
+                .resourceType(Resources.APPLICATION).count()).isZero();
+        assertThat(authorizations.createAuthorizationQuery().groupIdIn("supervisors")
+                .resourceType(Resources.APPLICATION).resourceId("tasklist").count()).as("others keep theirs")
+                .isEqualTo(1);
     }
 
     /** The split's grants, given again (as when an admin restarts the case before the split), add only what is new. */
