@@ -54,7 +54,7 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
         LoginThrottle.Attempt attempt = throttle.begin(userId);
         if (attempt.refused()) {
             log.warn("Login for user {} refused: too many failed attempts, retry in {}", userId, attempt.waitLeft());
-            throw new BadCredentialsException("登录失败次数过多，请稍后再试");
+            throw new LoginThrottledException(attempt.waitLeft());
         }
         if (password == null || !identity.checkPassword(userId, password.toString())) {
             attempt.failed();

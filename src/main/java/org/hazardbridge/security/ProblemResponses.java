@@ -27,6 +27,11 @@ final class ProblemResponses {
                         "Service Unavailable", DatabaseOutage.MESSAGE);
                 return;
             }
+            if (e instanceof LoginThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+                write(response, 429, "too-many-logins", "Too Many Requests", LoginThrottledException.MESSAGE);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
             write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Unauthorized",
                     "需要登录：请用 HazardBridge 用户名和密码（HTTP Basic）");

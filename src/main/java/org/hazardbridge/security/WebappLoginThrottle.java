@@ -62,7 +62,6 @@ class WebappLoginThrottle {
 
     static final class ThrottleFilter extends OncePerRequestFilter {
 
-        static final String DETAIL = "登录失败次数过多，请稍后再试";
         static final String WRONG = "用户名或密码错误";
         static final String UNSUPPORTED = "登录表单须为 application/x-www-form-urlencoded，字符集 UTF-8";
         /** A login form is a user name and a password; a larger body is refused rather than read whole. */
@@ -116,9 +115,10 @@ class WebappLoginThrottle {
             if (attempt.refused()) {
                 Duration wait = attempt.waitLeft();
                 log.warn("Webapp login for user {} refused: too many failed attempts, retry in {}", userId, wait);
-                long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
-                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, seconds)));
-                ProblemBodies.writeForWebapps(response, 429, "too-many-logins", "Too Many Requests", DETAIL);
+                response.setHeader(HttpHeaders.RETRY_AFTER,
+                        Long.toString(new LoginThrottledException(wait).retryAfterSeconds()));
+                ProblemBodies.writeForWebapps(response, 429, "too-many-logins", "Too Many Requests",
+                        LoginThrottledException.MESSAGE);
                 return;
             }
             // Checked here rather than read from the webapps' answer: their 401 also stands for a user they could

@@ -59,8 +59,12 @@ class LoginThrottleIT {
         assertThat(refused.status()).as("the right password, not checked now: %s", refused.body()).isEqualTo(429);
         assertThat(refused.retryAfter()).isEqualTo("1");
         assertThat(refused.json().get("message").asText()).isEqualTo("登录失败次数过多，请稍后再试");
-        assertThat(api(USER).getStatusCode()).as("the API's login counts the same failures")
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> throttled = api(USER);
+        assertThat(throttled.getStatusCode()).as("the API's login counts the same failures")
+                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(throttled.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(throttled.getBody()).contains("https://hazardbridge.org/problems/too-many-logins")
+                .contains("登录失败次数过多");
         assertThat(failures()).isEqualTo(3);
 
         jdbc.update("update login_failure set last_failure = last_failure - interval '2' second");

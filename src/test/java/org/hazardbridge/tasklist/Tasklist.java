@@ -64,16 +64,31 @@ class Tasklist {
         driver.get(url);
     }
 
+    /**
+     * Types both fields until each holds what was typed: on a loaded machine the page may still be rendering the
+     * form, and keys sent too early land in the field that has the focus.
+     */
     void logIn(String user, String password) {
-        WebElement username = wait.until(visibilityOfElementLocated(USERNAME));
-        username.clear();
-        username.sendKeys(user);
-        driver.findElement(PASSWORD).sendKeys(password);
+        wait.until(visibilityOfElementLocated(USERNAME));
+        wait.until(d -> {
+            type(d, USERNAME, user);
+            type(d, PASSWORD, password);
+            return user.equals(d.findElement(USERNAME).getDomProperty("value"))
+                    && password.equals(d.findElement(PASSWORD).getDomProperty("value"));
+        });
         driver.findElement(LOG_IN).click();
 
         wait.until(visibilityOfElementLocated(START_PROCESS));
         wait.until(visibilityOfElementLocated(FILTER));
         wait.until(Tasklist::taskListLoaded);
+    }
+
+    private static void type(WebDriver driver, By field, String text) {
+        WebElement input = driver.findElement(field);
+        if (!text.equals(input.getDomProperty("value"))) {
+            input.clear();
+            input.sendKeys(text);
+        }
     }
 
     void logOut() {
