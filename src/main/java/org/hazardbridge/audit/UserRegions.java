@@ -23,7 +23,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * product's behalf: the acting user need not be allowed to read group records for their region to be known.
  * Within one transaction a user's region is read once (a step writes several entries by the same user). For the
  * user the engine is acting for, a district comes from the groups of the engine's current authentication, the ones
- * the step's authorization checks use, without reading them again.
+ * the step's authorization checks use, without reading them again (in a webapp session they may be up to the
+ * webapps' cache time, five minutes, older than the membership: the entry names the region the step was checked
+ * for).
  */
 @Component
 class UserRegions {

@@ -2,7 +2,10 @@ package org.hazardbridge.security;
 
 import org.hazardbridge.common.Caller;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -25,8 +28,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>The region groups' standing grants are held once, by the group {@value #REGIONS}, which every officers' or
  * managers' group counts as in the engine's checks ({@link AuthorizedGroupsPlugin}). So they do not grow with the
- * districts, and a district group an admin creates later may use Tasklist at once, without a restart. Grants that
- * earlier versions gave each region group are removed here.
+ * districts, and a district group an admin creates later may use Tasklist at once, without a restart. The grants
+ * earlier versions gave each region group are removed here (only those, exactly), so nodes of an earlier version
+ * must not run beside this one: they would no longer find them. A REVOKE on one district's group does not stand
+ * against the grant of {@value #REGIONS} (the engine checks a group's grant on a resource before a group's revoke);
+ * to shut a district out, remove its users from its group or revoke per user.
  */
 @Component
 @Order(120)
@@ -63,24 +69,31 @@ class AuthorizationSetup implements ApplicationRunner {
         log.info("Standing authorizations checked for {} groups", identity.createGroupQuery().count());
     }
 
-    /** Removes the standing grants earlier versions gave each region group, now held by {@value #REGIONS}. */
+    /**
+     * Removes the standing grants earlier versions gave each region group, now held by {@value #REGIONS}: only
+     * grants of exactly the permissions those versions gave, so that anything an admin granted or revoked stays.
+     */
     private void removeGrantsOfEachRegionGroup() {
-        int removed = 0;
-        for (Object[] standing : new Object[][] {{Resources.APPLICATION, "tasklist"},
-                {Resources.PROCESS_DEFINITION, "hazard-case"}, {Resources.PROCESS_DEFINITION, "grading-arbitration"},
-                {Resources.PROCESS_INSTANCE, ANY}}) {
-            for (Authorization grant : authorizations.createAuthorizationQuery().resourceType((Resource) standing[0])
-                    .resourceId((String) standing[1]).list()) {
-                if (grant.getGroupId() != null && AuthorizedGroupsPlugin.isRegionGroup(grant.getGroupId())) {
+        Object[][] standing = {{Resources.APPLICATION, "tasklist", Set.of(Permissions.ACCESS)},
+            {Resources.PROCESS_DEFINITION, "hazard-case", Set.of(Permissions.READ, Permissions.CREATE_INSTANCE)},
+            {Resources.PROCESS_DEFINITION, "grading-arbitration", Set.of(Permissions.READ)},
+            {Resources.PROCESS_INSTANCE, ANY, Set.of(Permissions.CREATE)}};
+        for (Object[] kind : standing) {
+            for (Authorization grant : authorizations.createAuthorizationQuery().resourceType((Resource) kind[0])
+                    .resourceId((String) kind[1]).authorizationType(Authorization.AUTH_TYPE_GRANT).list()) {
+                if (grant.getGroupId() != null && AuthorizedGroupsPlugin.isRegionGroup(grant.getGroupId())
+                        && granted(grant).equals(kind[2])) {
                     authorizations.deleteAuthorization(grant.getId());
-                    removed++;
+                    log.info("Standing grant of group {} on {} {} removed: group {} holds it for all region groups",
+                            grant.getGroupId(), ((Resource) kind[0]).resourceName(), kind[1], REGIONS);
                 }
             }
         }
-        if (removed > 0) {
-            log.info("{} standing grants of single region groups removed: group {} holds them for all", removed,
-                    REGIONS);
-        }
+    }
+
+    private static Set<Permission> granted(Authorization grant) {
+        return Arrays.stream(Permissions.values()).filter(p -> p != Permissions.NONE && p != Permissions.ALL)
+                .filter(grant::isPermissionGranted).collect(Collectors.toSet());
     }
 
     private void grantTo(String group) {

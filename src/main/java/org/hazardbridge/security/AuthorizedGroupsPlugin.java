@@ -3,6 +3,7 @@ package org.hazardbridge.security;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -18,20 +19,27 @@ import org.springframework.stereotype.Component;
  * ACT_RU_AUTHORIZATION} and keeps only the caller's groups that occur in it. The product grants each region every
  * case and task it is involved in, so the table holds some ten rows per case and the scan grows with the cases: at
  * 28,806 open cases (310,000 rows) it took 35 ms on PostgreSQL, in every report, task query and completion.
- * The filter changes no result: a group without any authorization row matches nothing in the checks' {@code
- * GROUP_ID_ IN (...)}, so passing a user's few groups as they are gives the same answers. The product's users
+ * Skipping the filter changes no result: a group without any authorization row matches nothing in the checks'
+ * {@code GROUP_ID_ IN (...)}, so passing a user's few groups as they are gives the same answers. The product's users
  * are in two or three groups; above {@value #FILTER_ABOVE} groups the engine's own filter runs as before, so that
  * a caller in very many groups does not make the checks' lists long. (The same change is upstream's issue
  * camunda-bpm-platform#5485 and an option of the maintained forks.)
  *
  * <p>It also counts a member of any district's officers' or managers' group as a member of {@value #REGIONS},
- * the group that holds the standing grants all region groups share (see {@link AuthorizationSetup}).
+ * the group that holds the standing grants all region groups share (see {@link AuthorizationSetup}). That holds
+ * in every check the engine's authorization manager makes: commands, queries, {@code isUserAuthorized} and so the
+ * webapps' choice of the apps a user may open. It does not hold where the group ids are read as they are: the
+ * engine's current authentication, {@code currentUserGroups()} in Tasklist's filters, Admin's member lists, and
+ * Cockpit plugins' own queries, which build their checks outside this manager (no region group opens Cockpit).
  */
 @Component
 class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
 
     static final int FILTER_ABOVE = 32;
     static final String REGIONS = AuthorizationSetup.REGIONS;
+
+    private static final Pattern REGION_GROUP =
+            Pattern.compile("(?:" + Caller.OFFICERS + "|" + Caller.MANAGERS + ")\\d{6}");
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -51,9 +59,9 @@ class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomSessionFactories(factories);
     }
 
-    /** An officers' or managers' group of a district. */
+    /** An officers' or managers' group of a district: the prefix and the district's six-digit code. */
     static boolean isRegionGroup(String groupId) {
-        return groupId.startsWith(Caller.OFFICERS) || groupId.startsWith(Caller.MANAGERS);
+        return REGION_GROUP.matcher(groupId).matches();
     }
 
     static final class UnfilteredGroupsAuthorizationManager extends AuthorizationManager {

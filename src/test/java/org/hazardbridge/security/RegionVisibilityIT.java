@@ -234,8 +234,34 @@ class RegionVisibilityIT {
         old.addPermission(Permissions.ACCESS);
         authorizations.saveAuthorization(old);
 
-        context.getBean("authorizationSetup", ApplicationRunner.class).run(null);
+        // What an admin gave or took away on purpose stays.
+        var adminsGrant = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization
+                .AUTH_TYPE_GRANT);
+        adminsGrant.setGroupId("managers310118");
+        adminsGrant.setResource(Resources.PROCESS_DEFINITION);
+        adminsGrant.setResourceId("hazard-case");
+        adminsGrant.addPermission(Permissions.READ);
+        adminsGrant.addPermission(Permissions.READ_HISTORY);
+        authorizations.saveAuthorization(adminsGrant);
+        var adminsRevoke = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization
+                .AUTH_TYPE_REVOKE);
+        adminsRevoke.setGroupId("officers310117");
+        adminsRevoke.setResource(Resources.PROCESS_INSTANCE);
+        adminsRevoke.setResourceId("*");
+        adminsRevoke.removePermission(Permissions.CREATE);
+        authorizations.saveAuthorization(adminsRevoke);
 
+        try {
+            context.getBean("authorizationSetup", ApplicationRunner.class).run(null);
+
+            assertThat(authorizations.createAuthorizationQuery().groupIdIn("managers310118")
+                    .resourceType(Resources.PROCESS_DEFINITION).resourceId("hazard-case").count()).isEqualTo(1);
+            assertThat(authorizations.createAuthorizationQuery().groupIdIn("officers310117")
+                    .resourceType(Resources.PROCESS_INSTANCE).resourceId("*").count()).isEqualTo(1);
+        } finally {
+            authorizations.deleteAuthorization(adminsGrant.getId());
+            authorizations.deleteAuthorization(adminsRevoke.getId());
+        }
         assertThat(authorizations.createAuthorizationQuery().groupIdIn("officers310118")
                 .resourceType(Resources.APPLICATION).count()).isZero();
         assertThat(authorizations.createAuthorizationQuery().groupIdIn("supervisors")
