@@ -221,6 +221,35 @@ class RegionVisibilityIT {
         }
     }
 
+    /**
+     * A task form that breaks a rule, completed through the engine's REST API as a client other than Tasklist
+     * would, is answered 400 naming the field, not with the engine's 500; the task stays open.
+     */
+    @Test
+    void refusesATaskFormThatBreaksARuleOnTheEngineRestApiWith400() {
+        HazardCase hazardCase = cases.require(caseNumber);
+        CaseScenario scenario = new CaseScenario(engine, intake);
+        scenario.completeAll(hazardCase, "acknowledge-notice", "officer", Map.of("acknowledgeNote", "已接收通报"));
+        String taskId = scenario.taskOf(hazardCase, "submit-grade-opinion", "managers320509").getId();
+        TestRestTemplate manager = as("manager320509");
+        assertThat(manager.postForEntity("/engine-rest/task/" + taskId + "/claim",
+                json("{\"userId\":\"manager320509\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<JsonNode> refused = manager.postForEntity("/engine-rest/task/" + taskId + "/complete",
+                json("{\"variables\":{\"gradeOpinion\":{\"value\":\"V\",\"type\":\"String\"},"
+                        + "\"opinionReason\":{\"value\":\"现场核查\",\"type\":\"String\"}}}"), JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors").get(0).get("field").asText()).isEqualTo("gradeOpinion");
+        assertThat(refused.getBody().get("message").asText()).contains("等级意见须为");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).as("still open").isEqualTo(1);
+        ResponseEntity<JsonNode> other = manager.postForEntity("/engine-rest/task/no-such-task/complete", json("{}"),
+                JsonNode.class);
+        assertThat(other.getStatusCode().isError()).isTrue();
+        assertThat(other.getBody().has("errors")).as("another failure keeps the engine's own answer").isFalse();
+        assertThat(other.getBody().get("type").asText()).isNotBlank();
+    }
+
     /** A database of an earlier version, where each region group held its own standing grants, is tidied up. */
     @Test
     void removesTheStandingGrantsAnEarlierVersionGaveEachRegionGroup(@Autowired ApplicationContext context)

@@ -1,10 +1,13 @@
 package org.hazardbridge.common.web;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.hazardbridge.common.InputProblemException;
 import org.hazardbridge.common.InvalidInputException;
 import org.slf4j.Logger;
@@ -25,6 +28,33 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
         config.register(new InputProblemMapper());
+        config.register(new WrappedInputProblemMapper(), Priorities.USER - 100);
+    }
+
+    private static InputProblemException inputProblemIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InputProblemException problem) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The engine's REST API answers a task completion whose listener refused the input (a rule of a task form,
+     * such as an expert's score out of range) with its own 500: the engine wraps a task listener's exception, and
+     * the resource turns it into a {@link RestException}. This finds the refusal in it and answers as above; any
+     * other {@code RestException} gets the engine's own answer.
+     */
+    static class WrappedInputProblemMapper implements ExceptionMapper<RestException> {
+
+        private final RestExceptionHandler engines = new RestExceptionHandler();
+
+        @Override
+        public Response toResponse(RestException e) {
+            InputProblemException problem = inputProblemIn(e);
+            return problem != null ? new InputProblemMapper().toResponse(problem) : engines.toResponse(e);
+        }
     }
 
     static class InputProblemMapper implements ExceptionMapper<InputProblemException> {
