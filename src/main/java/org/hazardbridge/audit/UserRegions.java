@@ -4,12 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.hazardbridge.common.AsEngine;
+import org.hazardbridge.common.Caller;
 import org.hazardbridge.expert.ExpertPool;
 import org.hazardbridge.expert.ExpertProfile;
 import org.springframework.stereotype.Component;
@@ -33,7 +32,6 @@ class UserRegions {
     static final String SYSTEM = "system";
     static final String NONE = "none";
 
-    private static final Pattern DISTRICT_GROUP = Pattern.compile("(?:officers|managers)(\\d{6})");
     private static final String SUPERVISORS = "supervisors";
     private static final String EXPERTS = "experts";
 
@@ -93,7 +91,7 @@ class UserRegions {
 
     /** The district of the first officers' or managers' group among the ids, in their order. */
     private static Optional<String> district(Stream<String> groupIds) {
-        return groupIds.map(DISTRICT_GROUP::matcher).filter(Matcher::matches).map(m -> m.group(1)).findFirst();
+        return groupIds.map(Caller::districtOf).flatMap(Optional::stream).findFirst();
     }
 
     private Optional<String> affiliation(String userId) {

@@ -1,7 +1,10 @@
 package org.hazardbridge.common;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,8 +18,16 @@ public record Caller(String userId, Set<String> groups) {
     public static final String SUPERVISORS = "supervisors";
     public static final String ADMINS = "camunda-admin";
 
+    private static final Pattern DISTRICT_GROUP = Pattern.compile("(?:" + OFFICERS + "|" + MANAGERS + ")(\\d{6})");
+
     public Caller {
         groups = Set.copyOf(groups);
+    }
+
+    /** The district (adcode) of a district's officers' or managers' group: the prefix and six digits. */
+    public static Optional<String> districtOf(String groupId) {
+        Matcher group = DISTRICT_GROUP.matcher(groupId);
+        return group.matches() ? Optional.of(group.group(1)) : Optional.empty();
     }
 
     /** The adcodes of the regions the caller works for. */

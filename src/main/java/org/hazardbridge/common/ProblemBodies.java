@@ -23,8 +23,8 @@ public final class ProblemBodies {
      * The same with the detail also as {@code message}, the field Camunda's webapps show from a failed call (the
      * login page shows it, and otherwise claims wrong credentials).
      */
-    public static void writeForWebapps(HttpServletResponse response, int status, String type, String title, String detail)
-            throws IOException {
+    public static void writeForWebapps(HttpServletResponse response, int status, String type, String title,
+            String detail) throws IOException {
         write(response, status, type, title, detail, ",\"message\":\"" + detail + "\"");
     }
 

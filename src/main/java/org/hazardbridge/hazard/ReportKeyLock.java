@@ -2,9 +2,8 @@ package org.hazardbridge.hazard;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.locks.ReentrantLock;
+import org.hazardbridge.audit.EntryHash;
 import org.hazardbridge.common.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
@@ -66,12 +65,7 @@ class ReportKeyLock {
 
     /** The lock's key: the first 8 bytes of SHA-256 over reporter and key. */
     static long hash(String reporter, String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("report-key\0" + reporter + "\0" + key)
-                    .getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        byte[] digest = EntryHash.sha256(("report-key\0" + reporter + "\0" + key).getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
     }
 }

@@ -47,6 +47,17 @@ class AuthorizationSetup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AuthorizationSetup.class);
     private static final List<String> PROCESSES = List.of("hazard-case", "grading-arbitration");
 
+    /** A standing grant of {@value #REGIONS}: what every region group may do. */
+    private record RegionGrant(Resource resource, String resourceId, Set<Permission> permissions) {
+    }
+
+    private static final List<RegionGrant> REGION_GRANTS = List.of(
+            new RegionGrant(Resources.APPLICATION, "tasklist", Set.of(Permissions.ACCESS)),
+            new RegionGrant(Resources.PROCESS_DEFINITION, "hazard-case",
+                    Set.of(Permissions.READ, Permissions.CREATE_INSTANCE)),
+            new RegionGrant(Resources.PROCESS_DEFINITION, "grading-arbitration", Set.of(Permissions.READ)),
+            new RegionGrant(Resources.PROCESS_INSTANCE, ANY, Set.of(Permissions.CREATE)));
+
     private final AuthorizationService authorizations;
     private final IdentityService identity;
 
@@ -63,10 +74,16 @@ class AuthorizationSetup implements ApplicationRunner {
             regions.setType("WORKFLOW");
             identity.saveGroup(regions);
         }
-        regionGroups(REGIONS);
+        for (RegionGrant standing : REGION_GRANTS) {
+            grant(REGIONS, standing.resource(), standing.resourceId(),
+                    standing.permissions().toArray(Permission[]::new));
+        }
         removeGrantsOfEachRegionGroup();
-        identity.createGroupQuery().list().stream().map(Group::getId).forEach(this::grantTo);
-        log.info("Standing authorizations checked for {} groups", identity.createGroupQuery().count());
+        // Only the groups with grants of their own: the region groups, however many, need none.
+        List<Group> groups = identity.createGroupQuery()
+                .groupIdIn(Caller.SUPERVISORS, EXPERTS, RULE_OWNERS, Caller.ADMINS).list();
+        groups.stream().map(Group::getId).forEach(this::grantTo);
+        log.info("Standing authorizations checked for group {} and {} others", REGIONS, groups.size());
     }
 
     /**
@@ -74,18 +91,14 @@ class AuthorizationSetup implements ApplicationRunner {
      * grants of exactly the permissions those versions gave, so that anything an admin granted or revoked stays.
      */
     private void removeGrantsOfEachRegionGroup() {
-        Object[][] standing = {{Resources.APPLICATION, "tasklist", Set.of(Permissions.ACCESS)},
-            {Resources.PROCESS_DEFINITION, "hazard-case", Set.of(Permissions.READ, Permissions.CREATE_INSTANCE)},
-            {Resources.PROCESS_DEFINITION, "grading-arbitration", Set.of(Permissions.READ)},
-            {Resources.PROCESS_INSTANCE, ANY, Set.of(Permissions.CREATE)}};
-        for (Object[] kind : standing) {
-            for (Authorization grant : authorizations.createAuthorizationQuery().resourceType((Resource) kind[0])
-                    .resourceId((String) kind[1]).authorizationType(Authorization.AUTH_TYPE_GRANT).list()) {
+        for (RegionGrant standing : REGION_GRANTS) {
+            for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(standing.resource())
+                    .resourceId(standing.resourceId()).authorizationType(Authorization.AUTH_TYPE_GRANT).list()) {
                 if (grant.getGroupId() != null && AuthorizedGroupsPlugin.isRegionGroup(grant.getGroupId())
-                        && granted(grant).equals(kind[2])) {
+                        && granted(grant).equals(standing.permissions())) {
                     authorizations.deleteAuthorization(grant.getId());
                     log.info("Standing grant of group {} on {} {} removed: group {} holds it for all region groups",
-                            grant.getGroupId(), ((Resource) kind[0]).resourceName(), kind[1], REGIONS);
+                            grant.getGroupId(), standing.resource().resourceName(), standing.resourceId(), REGIONS);
                 }
             }
         }
@@ -109,13 +122,6 @@ class AuthorizationSetup implements ApplicationRunner {
                 grant(group, resource, ANY, Permissions.ALL);
             }
         }
-    }
-
-    private void regionGroups(String group) {
-        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(group, Resources.PROCESS_DEFINITION, "hazard-case", Permissions.READ, Permissions.CREATE_INSTANCE);
-        grant(group, Resources.PROCESS_DEFINITION, "grading-arbitration", Permissions.READ);
-        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 
     private void supervisors(String group) {

@@ -3,7 +3,6 @@ package org.hazardbridge.security;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -38,9 +37,6 @@ class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
     static final int FILTER_ABOVE = 32;
     static final String REGIONS = AuthorizationSetup.REGIONS;
 
-    private static final Pattern REGION_GROUP =
-            Pattern.compile("(?:" + Caller.OFFICERS + "|" + Caller.MANAGERS + ")\\d{6}");
-
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
@@ -61,7 +57,7 @@ class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
 
     /** An officers' or managers' group of a district: the prefix and the district's six-digit code. */
     static boolean isRegionGroup(String groupId) {
-        return REGION_GROUP.matcher(groupId).matches();
+        return Caller.districtOf(groupId).isPresent();
     }
 
     static final class UnfilteredGroupsAuthorizationManager extends AuthorizationManager {

@@ -51,17 +51,15 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
     private Authentication check(Authentication request) {
         String userId = request.getName();
         Object password = request.getCredentials();
-        LoginThrottle.Attempt attempt = throttle.begin(userId);
-        if (attempt.refused()) {
-            log.warn("Login for user {} refused: too many failed attempts, retry in {}", userId, attempt.waitLeft());
-            throw new LoginThrottledException(attempt.waitLeft());
+        LoginThrottle.Outcome outcome = throttle.check(userId, password == null ? null : password.toString());
+        if (outcome.refused()) {
+            log.warn("Login for user {} refused: too many failed attempts, retry in {}", userId, outcome.waitLeft());
+            throw new LoginThrottledException(outcome.retryAfterSeconds());
         }
-        if (password == null || !identity.checkPassword(userId, password.toString())) {
-            attempt.failed();
+        if (!outcome.passed()) {
             log.warn("Failed login for user {}", userId);
             throw new BadCredentialsException("用户名或密码错误");
         }
-        attempt.succeeded();
         List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id)).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);

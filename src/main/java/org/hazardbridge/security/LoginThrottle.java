@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,10 +34,42 @@ class LoginThrottle {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final IdentityService identity;
 
-    LoginThrottle(JdbcTemplate jdbc, Clock clock) {
+    LoginThrottle(JdbcTemplate jdbc, Clock clock, IdentityService identity) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.identity = identity;
+    }
+
+    /** What a login checked through the throttle came to: passed, wrong, or refused unchecked for a while. */
+    record Outcome(boolean passed, Duration waitLeft) {
+
+        boolean refused() {
+            return !waitLeft.isZero();
+        }
+
+        /** Whole seconds still to wait, rounded up, at least one: the value of Retry-After. */
+        long retryAfterSeconds() {
+            return Math.max(1, waitLeft.toSeconds() + (waitLeft.toNanosPart() > 0 ? 1 : 0));
+        }
+    }
+
+    /**
+     * Checks a user's password through the throttle: refused unchecked while the user must wait, else checked
+     * and counted. Both logins, the API's HTTP Basic and the webapps' form, go through here.
+     */
+    Outcome check(String userId, String password) {
+        Attempt attempt = begin(userId);
+        if (attempt.refused()) {
+            return new Outcome(false, attempt.waitLeft());
+        }
+        if (password == null || userId.length() > MAX_USER_ID || !identity.checkPassword(userId, password)) {
+            attempt.failed();
+            return new Outcome(false, Duration.ZERO);
+        }
+        attempt.succeeded();
+        return new Outcome(true, Duration.ZERO);
     }
 
     /** The user's failures in a row. */

@@ -14,14 +14,12 @@ import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
 import org.hazardbridge.common.ProblemBodies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,10 +47,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class WebappLoginThrottle {
 
     @Bean
-    FilterRegistrationBean<ThrottleFilter> webappLoginThrottleFilter(LoginThrottle throttle, IdentityService identity,
+    FilterRegistrationBean<ThrottleFilter> webappLoginThrottleFilter(LoginThrottle throttle,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
         FilterRegistrationBean<ThrottleFilter> registration = new FilterRegistrationBean<>(new ThrottleFilter(
-                throttle, identity, Pattern.compile(Pattern.quote(applicationPath)
+                throttle, Pattern.compile(Pattern.quote(applicationPath)
                         + "/api/admin/auth/user/[^/]+/login(/.*)?")));
         registration.addUrlPatterns(applicationPath + "/api/admin/*");
         // After the webapps' outage filter (which answers 503 when the count cannot be read), before their own.
@@ -70,12 +68,10 @@ class WebappLoginThrottle {
         private static final Logger log = LoggerFactory.getLogger(ThrottleFilter.class);
 
         private final LoginThrottle throttle;
-        private final IdentityService identity;
         private final Pattern loginPath;
 
-        ThrottleFilter(LoginThrottle throttle, IdentityService identity, Pattern loginPath) {
+        ThrottleFilter(LoginThrottle throttle, Pattern loginPath) {
             this.throttle = throttle;
-            this.identity = identity;
             this.loginPath = loginPath;
         }
 
@@ -111,26 +107,23 @@ class WebappLoginThrottle {
                 wrong(response);
                 return;
             }
-            LoginThrottle.Attempt attempt = throttle.begin(userId);
-            if (attempt.refused()) {
-                Duration wait = attempt.waitLeft();
-                log.warn("Webapp login for user {} refused: too many failed attempts, retry in {}", userId, wait);
-                response.setHeader(HttpHeaders.RETRY_AFTER,
-                        Long.toString(new LoginThrottledException(wait).retryAfterSeconds()));
+            // Checked here rather than read from the webapps' answer: their 401 also stands for a user they could
+            // not make a session for, which is not a wrong password.
+            LoginThrottle.Outcome outcome = throttle.check(userId, password);
+            if (outcome.refused()) {
+                log.warn("Webapp login for user {} refused: too many failed attempts, retry in {}", userId,
+                        outcome.waitLeft());
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(outcome.retryAfterSeconds()));
                 ProblemBodies.writeForWebapps(response, 429, "too-many-logins", "Too Many Requests",
                         LoginThrottledException.MESSAGE);
                 return;
             }
-            // Checked here rather than read from the webapps' answer: their 401 also stands for a user they could
-            // not make a session for, which is not a wrong password.
-            if (userId.length() > LoginThrottle.MAX_USER_ID || !identity.checkPassword(userId, password)) {
-                attempt.failed();
+            if (!outcome.passed()) {
                 log.warn("Failed webapp login for user {}", userId.length() > 64 ? userId.substring(0, 64) + "…"
                         : userId);
                 wrong(response);
                 return;
             }
-            attempt.succeeded();
             chain.doFilter(new CheckedForm(request, userId, password), response);
         }
 

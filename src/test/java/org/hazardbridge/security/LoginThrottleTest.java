@@ -1,11 +1,13 @@
 package org.hazardbridge.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
@@ -16,9 +18,11 @@ class LoginThrottleTest {
     private final MutableClock clock = new MutableClock();
     private final JdbcTemplate jdbc = new JdbcTemplate(new EmbeddedDatabaseBuilder().generateUniqueName(true)
             .setType(EmbeddedDatabaseType.H2).addScript("db/migration/V8__login_failure.sql").build());
-    private final LoginThrottle throttle = new LoginThrottle(jdbc, clock);
+    /** The attempts here report their outcome themselves: no password is checked. */
+    private final IdentityService identity = mock(IdentityService.class);
+    private final LoginThrottle throttle = new LoginThrottle(jdbc, clock, identity);
     /** A second node on the same database. */
-    private final LoginThrottle otherNode = new LoginThrottle(jdbc, clock);
+    private final LoginThrottle otherNode = new LoginThrottle(jdbc, clock, identity);
 
     @Test
     void letsThreeFailuresPassUnchecked() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -255,30 +256,13 @@ class RegionVisibilityIT {
     void removesTheStandingGrantsAnEarlierVersionGaveEachRegionGroup(@Autowired ApplicationContext context)
             throws Exception {
         var authorizations = engine.getAuthorizationService();
-        var old = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization
-                .AUTH_TYPE_GRANT);
-        old.setGroupId("officers310118");
-        old.setResource(Resources.APPLICATION);
-        old.setResourceId("tasklist");
-        old.addPermission(Permissions.ACCESS);
-        authorizations.saveAuthorization(old);
-
+        saveAuthorization(Authorization.AUTH_TYPE_GRANT, "officers310118", Resources.APPLICATION, "tasklist",
+                Permissions.ACCESS);
         // What an admin gave or took away on purpose stays.
-        var adminsGrant = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization
-                .AUTH_TYPE_GRANT);
-        adminsGrant.setGroupId("managers310118");
-        adminsGrant.setResource(Resources.PROCESS_DEFINITION);
-        adminsGrant.setResourceId("hazard-case");
-        adminsGrant.addPermission(Permissions.READ);
-        adminsGrant.addPermission(Permissions.READ_HISTORY);
-        authorizations.saveAuthorization(adminsGrant);
-        var adminsRevoke = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization
-                .AUTH_TYPE_REVOKE);
-        adminsRevoke.setGroupId("officers310117");
-        adminsRevoke.setResource(Resources.PROCESS_INSTANCE);
-        adminsRevoke.setResourceId("*");
-        adminsRevoke.removePermission(Permissions.CREATE);
-        authorizations.saveAuthorization(adminsRevoke);
+        Authorization adminsGrant = saveAuthorization(Authorization.AUTH_TYPE_GRANT, "managers310118",
+                Resources.PROCESS_DEFINITION, "hazard-case", Permissions.READ, Permissions.READ_HISTORY);
+        Authorization adminsRevoke = saveAuthorization(Authorization.AUTH_TYPE_REVOKE, "officers310117",
+                Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
 
         try {
             context.getBean("authorizationSetup", ApplicationRunner.class).run(null);
@@ -314,6 +298,23 @@ class RegionVisibilityIT {
         expected.put("officers330503", 2);
         expected.put("managers330503", 2);
         assertThat(instanceGrantsPerGroup()).isEqualTo(expected);
+    }
+
+    /** Saves a grant (the permissions given) or a revoke (the permissions taken away) of a group. */
+    private Authorization saveAuthorization(int type, String group, Resources resource, String resourceId,
+            Permissions... permissions) {
+        Authorization authorization = engine.getAuthorizationService().createNewAuthorization(type);
+        authorization.setGroupId(group);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permissions permission : permissions) {
+            if (type == Authorization.AUTH_TYPE_REVOKE) {
+                authorization.removePermission(permission);
+            } else {
+                authorization.addPermission(permission);
+            }
+        }
+        return engine.getAuthorizationService().saveAuthorization(authorization);
     }
 
     /** The groups' authorizations on the case's process instance (8) and its history (20). */

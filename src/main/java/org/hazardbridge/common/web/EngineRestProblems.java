@@ -49,11 +49,12 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     static class WrappedInputProblemMapper implements ExceptionMapper<RestException> {
 
         private final RestExceptionHandler engines = new RestExceptionHandler();
+        private final InputProblemMapper inputs = new InputProblemMapper();
 
         @Override
         public Response toResponse(RestException e) {
             InputProblemException problem = inputProblemIn(e);
-            return problem != null ? new InputProblemMapper().toResponse(problem) : engines.toResponse(e);
+            return problem != null ? inputs.toResponse(problem) : engines.toResponse(e);
         }
     }
 
