@@ -1,6 +1,7 @@
 package org.hazardbridge.common;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,6 +29,12 @@ import org.springframework.stereotype.Component;
  * field of that name (Tasklist records each submitted field as a form field event), so {@code ACT_HI_VARINST} and
  * {@code ACT_HI_DETAIL} never hold it. After a user task completes, the value is also removed from the runtime.
  *
+ * <p>The display copies ({@link DisplaySettings}) are kept out of history too, but stay in the runtime: texts the
+ * product derives from its own records for Tasklist's lists and forms, such as a task's region name, role and duty.
+ * Their history would repeat what the case's records and trace already hold, and each of them is written for every
+ * task of every case: the table rows and index entries this saves are a tenth of a case's time on the engine
+ * (bench/RESULTS.md).
+ *
  * <p>A process engine plugin with a history event handler is Camunda 7's documented way to do this; the types it
  * needs live in the engine's {@code impl} packages, and this class is the only place that uses them.
  */
@@ -35,9 +42,13 @@ import org.springframework.stereotype.Component;
 public class HiddenVariablesPlugin extends AbstractProcessEnginePlugin {
 
     private final Set<String> hidden;
+    private final Set<String> untracked;
 
-    HiddenVariablesPlugin(Settings settings) {
+    HiddenVariablesPlugin(Settings settings, DisplaySettings display) {
         this.hidden = Set.copyOf(settings.names());
+        Set<String> both = new HashSet<>(hidden);
+        both.addAll(display.names());
+        this.untracked = Set.copyOf(both);
     }
 
     @Override
@@ -45,7 +56,7 @@ public class HiddenVariablesPlugin extends AbstractProcessEnginePlugin {
         configuration.setEnableDefaultDbHistoryEventHandler(false);
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        handlers.add(0, new Filter(new DbHistoryEventHandler(), hidden));
+        handlers.add(0, new Filter(new DbHistoryEventHandler(), untracked));
         configuration.setCustomHistoryEventHandlers(handlers);
         List<BpmnParseListener> parsers = configuration.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
@@ -67,6 +78,19 @@ public class HiddenVariablesPlugin extends AbstractProcessEnginePlugin {
                 List.of("score", "scoreReason", "disposalPlan", "contingencyPlan");
 
         public Settings {
+            names = names == null ? DEFAULT_NAMES : List.copyOf(names);
+        }
+    }
+
+    /** Display copies: variables kept out of history, but not removed from the runtime. */
+    @ConfigurationProperties("hazardbridge.history.display-variables")
+    public record DisplaySettings(List<String> names) {
+
+        /** A task's region as its list and form show it, and the case's facts as the forms show them. */
+        public static final List<String> DEFAULT_NAMES = List.of("regionName", "regionRole", "regionDuty",
+                "titleText", "descriptionText", "hazardTypeText", "locationText");
+
+        public DisplaySettings {
             names = names == null ? DEFAULT_NAMES : List.copyOf(names);
         }
     }
