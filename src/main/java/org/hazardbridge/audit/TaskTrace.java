@@ -69,7 +69,9 @@ class TaskTrace implements TaskListener {
         payload.put("taskKey", task.getTaskDefinitionKey());
         payload.put("name", task.getName());
         payload.put("process", EngineValues.processKey(task.getExecution()));
-        payload.set("forRegion", EngineValues.variable(task, "region"));
+        // The region is the multi-instance element variable, on the task's execution: asking the execution does
+        // not load the task's own variables, which a claim does not otherwise read.
+        payload.set("forRegion", EngineValues.variable(task.getExecution(), "region"));
         payload.put("assignee", task.getAssignee());
         payload.put("owner", task.getOwner());
         return payload;
