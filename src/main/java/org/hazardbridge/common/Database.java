@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 public class Database {
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private volatile String product;
 
     Database(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -17,11 +17,20 @@ public class Database {
 
     /** Whether the product's data source is PostgreSQL (else the embedded H2). */
     public boolean isPostgres() {
-        Boolean known = postgres;
+        return "PostgreSQL".equals(product());
+    }
+
+    /** Whether the product's data source is the embedded H2. */
+    public boolean isH2() {
+        return "H2".equals(product());
+    }
+
+    private String product() {
+        String known = product;
         if (known == null) {
-            known = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) connection ->
-                    connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
+            known = jdbc.execute((ConnectionCallback<String>) connection ->
+                    connection.getMetaData().getDatabaseProductName());
+            product = known;
         }
         return known;
     }

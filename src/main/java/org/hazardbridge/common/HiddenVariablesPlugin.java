@@ -29,11 +29,13 @@ import org.springframework.stereotype.Component;
  * field of that name (Tasklist records each submitted field as a form field event), so {@code ACT_HI_VARINST} and
  * {@code ACT_HI_DETAIL} never hold it. After a user task completes, the value is also removed from the runtime.
  *
- * <p>The display copies ({@link DisplaySettings}) are kept out of history too, but stay in the runtime: texts the
- * product derives from its own records for Tasklist's lists and forms, such as a task's region name, role and duty.
- * Their history would repeat what the case's records and trace already hold, and each of them is written for every
- * task of every case: the table rows and index entries this saves are a tenth of a case's time on the engine
- * (bench/RESULTS.md).
+ * <p>The display copies ({@link DisplaySettings}) are kept out of history too, but stay in the runtime: a task's
+ * region name, role and duty, which the product copies from the case's regions ({@code case_region}) onto every
+ * task for Tasklist's lists and forms. Their history would repeat what the case's records and trace already hold,
+ * and they are written for every task of every case: three variables, each a row in the runtime and two in history
+ * (bench/RESULTS.md). They are local to the task, so a value submitted with a completion under one of these names
+ * ends with the task. Process variables are not display copies in this sense: a user who completes a task can
+ * overwrite one, and its history is the record of that.
  *
  * <p>A process engine plugin with a history event handler is Camunda 7's documented way to do this; the types it
  * needs live in the engine's {@code impl} packages, and this class is the only place that uses them.
@@ -86,9 +88,8 @@ public class HiddenVariablesPlugin extends AbstractProcessEnginePlugin {
     @ConfigurationProperties("hazardbridge.history.display-variables")
     public record DisplaySettings(List<String> names) {
 
-        /** A task's region as its list and form show it, and the case's facts as the forms show them. */
-        public static final List<String> DEFAULT_NAMES = List.of("regionName", "regionRole", "regionDuty",
-                "titleText", "descriptionText", "hazardTypeText", "locationText");
+        /** A task's region as its list and form show it. */
+        public static final List<String> DEFAULT_NAMES = List.of("regionName", "regionRole", "regionDuty");
 
         public DisplaySettings {
             names = names == null ? DEFAULT_NAMES : List.copyOf(names);

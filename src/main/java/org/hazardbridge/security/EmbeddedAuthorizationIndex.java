@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
  * resource's type and id. The engine's unique index on {@code (TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_)}
  * serves that when a user has one group; H2 uses an {@code IN} list only on an index's first column, so with two
  * groups (a district's group and {@code regions}, see {@link AuthorizedGroupsPlugin}) it reads every grant of type
- * 1 instead, and the engine keeps one per task ever created in a region (its history's permissions): each check grew
- * with the number of cases, 0.35 ms per claim at 300 cases. This index starts with the group and holds every column
- * the check reads, so H2 chooses it and finds the few rows at once. PostgreSQL uses the engine's index for an
- * {@code IN} list as it is; there this does nothing. Camunda creates its tables after Flyway has run, so this runs
- * at start-up, once the engine is there.
+ * 1 instead, and the engine keeps one per task ever created in a region (its history's permissions): each check
+ * grew with the number of cases (bench/RESULTS.md). This index starts with the group and holds every column the
+ * check reads, so H2 chooses it and finds the few rows at once. PostgreSQL uses the engine's index for an
+ * {@code IN} list as it is; there, and on any database but H2, this does nothing. Camunda creates its tables after
+ * Flyway has run, so this runs at start-up, once the engine is there.
  */
 @Component
 @Order(130)
@@ -41,7 +41,7 @@ class EmbeddedAuthorizationIndex implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (database.isPostgres()) {
+        if (!database.isH2()) {
             return;
         }
         Integer present = jdbc.queryForObject("select count(*) from information_schema.indexes"
