@@ -187,6 +187,20 @@ class HazardLifecycleIT {
     }
 
     @Test
+    void tellsABodyOfTheWrongShapeFromOneThatIsNotJson() {
+        List<ResponseEntity<JsonNode>> wrongShape = List.of(post("[]"), post("\"报告\""), post("42"), post("null"));
+        ResponseEntity<JsonNode> notJson = post("{ \"type\": ");
+
+        assertThat(wrongShape).allSatisfy(answer -> {
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.getBody().get("type").asText()).endsWith("/invalid-input");
+            assertThat(answer.getBody().get("detail").asText()).contains("JSON 对象");
+        });
+        assertThat(notJson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notJson.getBody().get("detail").asText()).isEqualTo("请求体不是有效的 JSON");
+    }
+
+    @Test
     void refusesAnUnknownTypeAndAPointOutsideEveryRegionWithoutStoringAnything() {
         long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
 

@@ -1,8 +1,10 @@
 package org.hazardbridge.common.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,17 @@ class ProblemAdvice {
             String rule = mapping instanceof UnrecognizedPropertyException
                     ? "未知字段" : "类型不符或超出范围（须为相应的文本、整数、数字或 true/false）";
             return inputProblem(new InvalidInputException(path(mapping), rule));
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            // Valid JSON of the wrong shape, such as an array or a string where the request is one object.
+            boolean many = mismatch.getTargetType().isArray()
+                    || Collection.class.isAssignableFrom(mismatch.getTargetType());
+            return problem(HttpStatus.BAD_REQUEST, "invalid-input", many
+                    ? "请求体须为一个 JSON 数组（[...]）" : "请求体须为一个 JSON 对象（{...}），不能是数组、文本、数字或 null");
+        }
+        if (mapping == null && e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
+            // No body at all, or the JSON literal null.
+            return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求体为空或为 null：须为一个 JSON 对象（{...}）");
         }
         return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求体不是有效的 JSON");
     }
