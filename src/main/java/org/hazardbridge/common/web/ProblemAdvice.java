@@ -81,7 +81,8 @@ class ProblemAdvice {
             return problem(HttpStatus.BAD_REQUEST, "invalid-input", many
                     ? "请求体须为一个 JSON 数组（[...]）" : "请求体须为一个 JSON 对象（{...}），不能是数组、文本、数字或 null");
         }
-        if (mapping == null && e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
+        String message = e.getMessage();
+        if (mapping == null && message != null && message.startsWith("Required request body is missing")) {
             // No body at all, or the JSON literal null.
             return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求体为空或为 null：须为一个 JSON 对象（{...}）");
         }
