@@ -187,6 +187,22 @@ class HazardLifecycleIT {
     }
 
     @Test
+    void namesEveryFieldOfTheWrongTypeAndEveryUnknownFieldInOneAnswer() {
+        long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+        String body = taipu("\"lon\": 120.88", "\"lon\": \"east\"")
+                .replace("\"title\"", "\"colour\": [1, 2], \"title\"")
+                .replace("\"majorHazardSituation\": false", "\"majorHazardSituation\": \"maybe\"");
+
+        ResponseEntity<JsonNode> answer = post(body);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody().get("type").asText()).endsWith("/invalid-input");
+        assertThat(answer.getBody().get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactly("colour", "location.lon", "majorHazardSituation");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
     void tellsABodyOfTheWrongShapeFromOneThatIsNotJson() {
         List<ResponseEntity<JsonNode>> wrongShape = List.of(post("[]"), post("\"报告\""), post("42"), post("null"));
         ResponseEntity<JsonNode> notJson = post("{ \"type\": ");

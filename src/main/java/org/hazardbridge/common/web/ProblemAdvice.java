@@ -2,7 +2,6 @@ package org.hazardbridge.common.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
 import java.util.Collection;
 import java.util.Comparator;
@@ -70,9 +69,8 @@ class ProblemAdvice {
         }
         JsonMappingException mapping = causeOfType(e, JsonMappingException.class);
         if (mapping != null && !mapping.getPath().isEmpty()) {
-            String rule = mapping instanceof UnrecognizedPropertyException
-                    ? "未知字段" : "类型不符或超出范围（须为相应的文本、整数、数字或 true/false）";
-            return inputProblem(new InvalidInputException(path(mapping), rule));
+            return inputProblem(new InvalidInputException(EveryFieldProblem.fieldOf(mapping),
+                    EveryFieldProblem.ruleOf(mapping)));
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             // Valid JSON of the wrong shape, such as an array or a string where the request is one object.
@@ -87,18 +85,6 @@ class ProblemAdvice {
             return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求体为空或为 null：须为一个 JSON 对象（{...}）");
         }
         return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求体不是有效的 JSON");
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,

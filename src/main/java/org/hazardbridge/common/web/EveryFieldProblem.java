@@ -1,0 +1,169 @@
+package org.hazardbridge.common.web;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hazardbridge.common.FieldProblem;
+import org.hazardbridge.common.InvalidInputException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+
+/**
+ * Names every field of a JSON request body that has a value of the wrong type or is unknown, not only the first.
+ * Jackson stops at the first such field. When it does, the body is read again as a tree without that field, and
+ * again, until Jackson accepts the rest: each field named is one Jackson itself refused, by the same rules (the
+ * application's {@link ObjectMapper}), and the body is then refused naming them all. At most {@value #MOST} fields
+ * are named.
+ */
+@Configuration(proxyBeanMethods = false)
+class EveryFieldProblem {
+
+    static final String WRONG_TYPE = "类型不符或超出范围（须为相应的文本、整数、数字或 true/false）";
+    static final String UNKNOWN_FIELD = "未知字段";
+    static final int MOST = 50;
+
+    /** Spring Boot's converter for JSON on the application's mapper, naming every bad field. */
+    @Bean
+    MappingJackson2HttpMessageConverter mappingJackson2HttpMessageConverter(ObjectMapper mapper) {
+        return new Converter(mapper);
+    }
+
+    /** The field a mapping error is about, as a dotted path with indexes; empty for the body itself. */
+    static String fieldOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    static String ruleOf(JsonMappingException e) {
+        return e instanceof UnrecognizedPropertyException ? UNKNOWN_FIELD : WRONG_TYPE;
+    }
+
+    private static final class Converter extends MappingJackson2HttpMessageConverter {
+
+        Converter(ObjectMapper mapper) {
+            super(mapper);
+        }
+
+        @Override
+        public Object read(Type type, Class<?> contextClass, HttpInputMessage input) throws IOException {
+            byte[] body = input.getBody().readAllBytes();
+            try {
+                return super.read(type, contextClass, copy(body, input.getHeaders()));
+            } catch (HttpMessageNotReadableException e) {
+                JsonMappingException first = mapping(e);
+                if (first == null || fieldOf(first).isEmpty() || !isUnicode(input.getHeaders())) {
+                    throw e;
+                }
+                throw new InvalidInputException(everyProblem(body, getJavaType(type, contextClass), first));
+            }
+        }
+
+        /** The first problem, and those Jackson finds in the body read again without the fields found before. */
+        private List<FieldProblem> everyProblem(byte[] body, JavaType type, JsonMappingException first) {
+            List<FieldProblem> problems = new ArrayList<>();
+            problems.add(new FieldProblem(fieldOf(first), ruleOf(first)));
+            try {
+                JsonNode tree = getObjectMapper().readTree(body);
+                JsonMappingException next = first;
+                while (next != null && problems.size() < MOST && remove(tree, next.getPath())) {
+                    next = null;
+                    try {
+                        getObjectMapper().readerFor(type).readValue(tree);
+                    } catch (JsonMappingException again) {
+                        if (!fieldOf(again).isEmpty()) {
+                            problems.add(new FieldProblem(fieldOf(again), ruleOf(again)));
+                            next = again;
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // The body cannot be read as a tree after all: the first problem is what there is to say.
+            }
+            return problems.stream().distinct().sorted(Comparator.comparing(FieldProblem::field)).toList();
+        }
+
+        /** Takes the node at the path out of the tree (an array element becomes null); false if it is not there. */
+        private static boolean remove(JsonNode tree, List<JsonMappingException.Reference> path) {
+            JsonNode parent = tree;
+            for (int i = 0; i < path.size() - 1; i++) {
+                parent = step(parent, path.get(i));
+                if (parent == null) {
+                    return false;
+                }
+            }
+            JsonMappingException.Reference last = path.get(path.size() - 1);
+            if (last.getFieldName() != null && parent instanceof ObjectNode object && object.has(last.getFieldName())) {
+                object.remove(last.getFieldName());
+                return true;
+            }
+            if (last.getFieldName() == null && parent instanceof ArrayNode array && last.getIndex() >= 0
+                    && last.getIndex() < array.size() && !array.get(last.getIndex()).isNull()) {
+                array.set(last.getIndex(), NullNode.getInstance());
+                return true;
+            }
+            return false;
+        }
+
+        private static JsonNode step(JsonNode node, JsonMappingException.Reference reference) {
+            if (reference.getFieldName() != null) {
+                return node.isObject() ? node.get(reference.getFieldName()) : null;
+            }
+            return node.isArray() && reference.getIndex() >= 0 ? node.get(reference.getIndex()) : null;
+        }
+
+        private static boolean isUnicode(HttpHeaders headers) {
+            MediaType type = headers.getContentType();
+            Charset charset = type == null ? null : type.getCharset();
+            return charset == null || charset.equals(StandardCharsets.UTF_8);
+        }
+
+        private static JsonMappingException mapping(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof JsonMappingException found) {
+                    return found;
+                }
+            }
+            return null;
+        }
+
+        private static HttpInputMessage copy(byte[] body, HttpHeaders headers) {
+            return new HttpInputMessage() {
+                @Override
+                public InputStream getBody() {
+                    return new ByteArrayInputStream(body);
+                }
+
+                @Override
+                public HttpHeaders getHeaders() {
+                    return headers;
+                }
+            };
+        }
+    }
+}
