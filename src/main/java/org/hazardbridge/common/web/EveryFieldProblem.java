@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,15 +30,17 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
  * Names every field of a JSON request body that has a value of the wrong type or is unknown, not only the first.
  * Jackson stops at the first such field. When it does, the body is read again as a tree without that field, and
  * again, until Jackson accepts the rest: each field named is one Jackson itself refused, by the same rules (the
- * application's {@link ObjectMapper}), and the body is then refused naming them all. At most {@value #MOST} fields
- * are named.
+ * application's {@link ObjectMapper}), and the body is then refused naming them all. Each pass binds the body once
+ * more, so at most {@value #MOST} fields are named, and a body over {@value #READ_AGAIN_UP_TO} bytes (far more than a
+ * report) or in a charset other than UTF is refused with the first field alone, as Jackson names it.
  */
 @Configuration(proxyBeanMethods = false)
 class EveryFieldProblem {
 
     static final String WRONG_TYPE = "类型不符或超出范围（须为相应的文本、整数、数字或 true/false）";
     static final String UNKNOWN_FIELD = "未知字段";
-    static final int MOST = 50;
+    static final int MOST = 20;
+    static final int READ_AGAIN_UP_TO = 65_536;
 
     /** Spring Boot's converter for JSON on the application's mapper, naming every bad field. */
     @Bean
@@ -77,7 +78,8 @@ class EveryFieldProblem {
                 return super.read(type, contextClass, copy(body, input.getHeaders()));
             } catch (HttpMessageNotReadableException e) {
                 JsonMappingException first = mapping(e);
-                if (first == null || fieldOf(first).isEmpty() || !isUnicode(input.getHeaders())) {
+                if (first == null || fieldOf(first).isEmpty() || body.length > READ_AGAIN_UP_TO
+                        || !isUnicode(input.getHeaders())) {
                     throw e;
                 }
                 throw new InvalidInputException(everyProblem(body, getJavaType(type, contextClass), first));
@@ -137,10 +139,11 @@ class EveryFieldProblem {
             return node.isArray() && reference.getIndex() >= 0 ? node.get(reference.getIndex()) : null;
         }
 
+        /** UTF-8, -16 or -32, which Jackson tells apart in the bytes, as JSON allows. */
         private static boolean isUnicode(HttpHeaders headers) {
             MediaType type = headers.getContentType();
             Charset charset = type == null ? null : type.getCharset();
-            return charset == null || charset.equals(StandardCharsets.UTF_8);
+            return charset == null || charset.name().startsWith("UTF-");
         }
 
         private static JsonMappingException mapping(Throwable e) {

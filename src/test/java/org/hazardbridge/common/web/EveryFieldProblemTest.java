@@ -62,6 +62,15 @@ class EveryFieldProblemTest {
                         .containsExactly(new FieldProblem("colour", EveryFieldProblem.UNKNOWN_FIELD)));
     }
 
+    @Test
+    void aBodyFarLargerThanAReportIsNotBoundAgainAndGetsJacksonsFirstRefusal() {
+        String large = CaseScenario.TAIPU_JSON.replace("巡查发现疑似化工废液排入太浦河", "长".repeat(30_000))
+                .replace("\"lon\": 120.88", "\"lon\": \"east\"").replace("\"title\"", "\"colour\": 1, \"title\"");
+
+        assertThatThrownBy(() -> read(large)).isInstanceOf(HttpMessageNotReadableException.class)
+                .hasMessageContaining("\"east\"");
+    }
+
     private HazardReportRequest read(String json) throws Exception {
         MockHttpInputMessage input = new MockHttpInputMessage(json.getBytes(StandardCharsets.UTF_8));
         input.getHeaders().setContentType(MediaType.APPLICATION_JSON);
