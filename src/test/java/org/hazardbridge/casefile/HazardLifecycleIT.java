@@ -203,6 +203,22 @@ class HazardLifecycleIT {
     }
 
     @Test
+    void takesNoNumberForYesOrNoAndNothingAfterTheReport() {
+        ResponseEntity<JsonNode> number = post(taipu("\"majorHazardSituation\": false",
+                "\"majorHazardSituation\": 1"));
+        ResponseEntity<JsonNode> trailing = post(CaseScenario.TAIPU_JSON + " {}");
+        ResponseEntity<JsonNode> trailingText = post(CaseScenario.TAIPU_JSON + " trailing");
+
+        assertThat(number.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(number.getBody().get("errors").get(0).get("field").asText()).isEqualTo("majorHazardSituation");
+        assertThat(number.getBody().get("errors").get(0).get("message").asText()).isEqualTo("类型不符：须为 true 或 false");
+        assertThat(trailing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(trailing.getBody().get("detail").asText()).isEqualTo("请求体在 JSON 值之后还有多余的内容");
+        assertThat(trailingText.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(trailingText.getBody().get("detail").asText()).isEqualTo("请求体不是有效的 JSON");
+    }
+
+    @Test
     void tellsABodyOfTheWrongShapeFromOneThatIsNotJson() {
         List<ResponseEntity<JsonNode>> wrongShape = List.of(post("[]"), post("\"报告\""), post("42"), post("null"));
         ResponseEntity<JsonNode> notJson = post("{ \"type\": ");

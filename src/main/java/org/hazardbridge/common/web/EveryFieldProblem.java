@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -14,10 +18,12 @@ import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.hazardbridge.common.FieldProblem;
 import org.hazardbridge.common.InvalidInputException;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -42,6 +48,16 @@ class EveryFieldProblem {
     static final int MOST = 20;
     static final int READ_AGAIN_UP_TO = 65_536;
 
+    /**
+     * A number is not a yes or no: Jackson would take {@code 1} for {@code true}, and a report's
+     * {@code majorHazardSituation} decides its legal class.
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictBooleans() {
+        return builder -> builder.postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+    }
+
     /** Spring Boot's converter for JSON on the application's mapper, naming every bad field. */
     @Bean
     MappingJackson2HttpMessageConverter mappingJackson2HttpMessageConverter(ObjectMapper mapper) {
@@ -61,8 +77,32 @@ class EveryFieldProblem {
         return path.toString();
     }
 
+    /** The rule a refused value broke: unknown, or the type the field takes where Jackson names it. */
     static String ruleOf(JsonMappingException e) {
-        return e instanceof UnrecognizedPropertyException ? UNKNOWN_FIELD : WRONG_TYPE;
+        if (e instanceof UnrecognizedPropertyException) {
+            return UNKNOWN_FIELD;
+        }
+        Class<?> type = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (type == null) {
+            return WRONG_TYPE;
+        }
+        if (type == Integer.class || type == Long.class || type == Short.class || type == int.class
+                || type == long.class || type == short.class) {
+            return "类型不符：须为整数（不带小数部分的数字）";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "类型不符：须为数字";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "类型不符：须为 true 或 false";
+        }
+        if (type == String.class) {
+            return "类型不符：须为文本";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "类型不符：须为 JSON 数组";
+        }
+        return type.isEnum() ? WRONG_TYPE : "类型不符：须为 JSON 对象";
     }
 
     private static final class Converter extends MappingJackson2HttpMessageConverter {

@@ -72,6 +72,10 @@ class ProblemAdvice {
             return inputProblem(new InvalidInputException(EveryFieldProblem.fieldOf(mapping),
                     EveryFieldProblem.ruleOf(mapping)));
         }
+        if (mapping != null && mapping.getOriginalMessage() != null
+                && mapping.getOriginalMessage().startsWith("Trailing token")) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求体在 JSON 值之后还有多余的内容");
+        }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             // Valid JSON of the wrong shape, such as an array or a string where the request is one object.
             boolean many = mismatch.getTargetType().isArray()

@@ -41,7 +41,11 @@ class EveryFieldProblemTest {
             assertThat(e.problems()).filteredOn(p -> p.field().equals("x")).extracting(FieldProblem::message)
                     .containsExactly(EveryFieldProblem.UNKNOWN_FIELD);
             assertThat(e.problems()).filteredOn(p -> p.field().equals("location.lon"))
-                    .extracting(FieldProblem::message).containsExactly(EveryFieldProblem.WRONG_TYPE);
+                    .extracting(FieldProblem::message).containsExactly("类型不符：须为数字");
+            assertThat(e.problems()).filteredOn(p -> p.field().equals("majorHazardSituation"))
+                    .extracting(FieldProblem::message).containsExactly("类型不符：须为 true 或 false");
+            assertThat(e.problems()).filteredOn(p -> p.field().endsWith("potentialSeriousInjuries"))
+                    .extracting(FieldProblem::message).containsExactly("类型不符：须为整数（不带小数部分的数字）");
         });
     }
 
