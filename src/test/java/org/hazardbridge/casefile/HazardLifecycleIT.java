@@ -219,6 +219,19 @@ class HazardLifecycleIT {
     }
 
     @Test
+    void refusesABodyThatIsNotJsonByItsMediaTypeNamingTheOneItTakes() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.TEXT_PLAIN);
+
+        ResponseEntity<JsonNode> answer = http.postForEntity("/api/hazards",
+                new HttpEntity<>(CaseScenario.TAIPU_JSON, headers), JsonNode.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(answer.getBody().get("type").asText()).endsWith("/unsupported-media-type");
+        assertThat(answer.getBody().get("detail").asText()).contains("text/plain").contains("application/json");
+    }
+
+    @Test
     void tellsABodyOfTheWrongShapeFromOneThatIsNotJson() {
         List<ResponseEntity<JsonNode>> wrongShape = List.of(post("[]"), post("\"报告\""), post("42"), post("null"));
         ResponseEntity<JsonNode> notJson = post("{ \"type\": ");

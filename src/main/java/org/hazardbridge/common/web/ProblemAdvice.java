@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.hazardbridge.common.ConflictException;
 import org.hazardbridge.common.DatabaseOutage;
@@ -21,10 +22,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -104,6 +107,14 @@ class ProblemAdvice {
         log.debug("Request rejected: {}", e.getMessage());
         return problem(HttpStatus.BAD_REQUEST, "invalid-input",
                 "请求头含有 HTTP 不允许的字符（请求头只能用 ASCII 字符，如 Idempotency-Key 用 UUID）");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        String supported = e.getSupportedMediaTypes().stream().map(MediaType::toString).distinct()
+                .collect(Collectors.joining("、"));
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "不支持的请求体类型 "
+                + (e.getContentType() == null ? "（未注明）" : e.getContentType()) + "；须为 " + supported);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
