@@ -1,9 +1,10 @@
 package org.hazardbridge.common;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -48,9 +49,8 @@ public class HiddenVariablesPlugin extends AbstractProcessEnginePlugin {
 
     HiddenVariablesPlugin(Settings settings, DisplaySettings display) {
         this.hidden = Set.copyOf(settings.names());
-        Set<String> both = new HashSet<>(hidden);
-        both.addAll(display.names());
-        this.untracked = Set.copyOf(both);
+        this.untracked = Stream.concat(hidden.stream(), display.names().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -38,7 +38,8 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
  * again, until Jackson accepts the rest: each field named is one Jackson itself refused, by the same rules (the
  * application's {@link ObjectMapper}), and the body is then refused naming them all. Each pass binds the body once
  * more, so at most {@value #MOST} fields are named, and a body over {@value #READ_AGAIN_UP_TO} bytes (far more than a
- * report) or in a charset other than UTF is refused with the first field alone, as Jackson names it.
+ * report) or in a charset other than UTF is refused with the first field alone, as Jackson names it. It also holds
+ * the one reading rule Spring Boot has no property for: no number is taken for true or false.
  */
 @Configuration(proxyBeanMethods = false)
 class EveryFieldProblem {
