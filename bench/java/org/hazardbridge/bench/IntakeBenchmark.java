@@ -36,8 +36,9 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
  * <p>Two modes: {@code measure} (warm-up, then a timed window: reports per second, p50, p99) and {@code seed}
  * (report until the database holds the wanted number of open cases; the cases stay open, for item 5).
  *
- * <p>Arguments: {@code measure <baseUrl> <clients> <warmUpSeconds> <seconds>} or
- * {@code seed <baseUrl> <clients> <openCases> <jdbcUrl> <user> <password>}.
+ * <p>Arguments: {@code measure <baseUrl> <clients> <warmUpSeconds> <seconds> [<jdbcUrl> <user> <password>]} or
+ * {@code seed <baseUrl> <clients> <openCases> <jdbcUrl> <user> <password>}. With the database, {@code measure}
+ * also says what the server's job executor ran during the window ({@link EngineJobs}).
  */
 public class IntakeBenchmark {
 
@@ -66,13 +67,19 @@ public class IntakeBenchmark {
         if (args[0].equals("seed")) {
             bench.seed(clients, Integer.parseInt(args[3]), args[4], args[5], args[6]);
         } else {
-            bench.measure(clients, Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            bench.measure(clients, Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+                    args.length > 7 ? () -> EngineJobs.from(args[5], args[6], args[7]) : null);
         }
     }
 
-    void measure(int clients, int warmUpSeconds, int seconds) throws Exception {
+    interface Window {
+        EngineJobs start() throws Exception;
+    }
+
+    void measure(int clients, int warmUpSeconds, int seconds, Window window) throws Exception {
         run(clients, warmUpSeconds * 1000L, null, 1);
         failures.set(0);
+        EngineJobs jobs = window == null ? null : window.start();
         Histogram latencies = new Histogram();
         long started = System.nanoTime();
         long count = run(clients, seconds * 1000L, latencies, 2);
@@ -81,6 +88,9 @@ public class IntakeBenchmark {
                 + "max %.1f ms, %d failed%n", clients, count, elapsed, count / elapsed,
                 latencies.percentile(50) / 1e6, latencies.percentile(99) / 1e6, latencies.max() / 1e6,
                 failures.get());
+        if (jobs != null) {
+            System.out.println("intake: " + jobs.summary());
+        }
     }
 
     void seed(int clients, int wanted, String jdbcUrl, String user, String password) throws Exception {

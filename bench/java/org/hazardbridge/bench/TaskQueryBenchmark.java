@@ -74,6 +74,7 @@ public class TaskQueryBenchmark {
             count = page(http, cookies, list, json);
         }
         // At most `repetitions` requests or two minutes, whichever comes first, and at least ten.
+        EngineJobs jobs = EngineJobs.from(args[1], args[2], args[3]);
         Histogram latencies = new Histogram();
         long deadline = System.nanoTime() + 120_000_000_000L;
         for (int i = 0; i < repetitions && (i < 10 || System.nanoTime() < deadline); i++) {
@@ -87,6 +88,7 @@ public class TaskQueryBenchmark {
                 + "status = 'OPEN'"), scalar(args, "select count(*) from act_ru_task"), officer, count,
                 latencies.count(), latencies.percentile(50) / 1e6, latencies.percentile(95) / 1e6,
                 latencies.percentile(99) / 1e6, latencies.max() / 1e6);
+        System.out.println("task query: " + jobs.summary());
     }
 
     private static long page(HttpClient http, CookieManager cookies, URI list, ObjectMapper json) throws Exception {
