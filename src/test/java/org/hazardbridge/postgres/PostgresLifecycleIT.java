@@ -26,6 +26,7 @@ import org.hazardbridge.hazard.CaseScenario;
 import org.hazardbridge.hazard.HazardCase;
 import org.hazardbridge.hazard.HazardCases;
 import org.hazardbridge.hazard.HazardIntake;
+import org.hazardbridge.security.TaskQueryPlannerSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -233,6 +234,13 @@ class PostgresLifecycleIT {
      * say): one case is made, every answer names it, and no send fails on the key's unique constraint on the way,
      * which would leave an ERROR in the log for each.
      */
+    /** The pool's connections carry the profile's options, so the start-up check finds nothing to warn of. */
+    @Test
+    void theProfilesConnectionsRunWithThePlannerSettingsTasklistsQueryNeeds() {
+        assertThat(TaskQueryPlannerSettings.problems(jdbc)).isEmpty();
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    }
+
     @Test
     void concurrentSendsOfOneKeyMakeOneCaseWithoutAConstraintError(CapturedOutput output) throws Exception {
         String key = "concurrent-" + UUID.randomUUID();

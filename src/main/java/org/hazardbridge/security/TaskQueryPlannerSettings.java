@@ -1,0 +1,78 @@
+package org.hazardbridge.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hazardbridge.common.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks at start-up, on PostgreSQL, that the product's connections run with the planner settings Tasklist's task
+ * query needs, and warns when they do not. Profile {@code postgres} sends them as connection options; a connection
+ * pooler in transaction mode refuses those, and then they must be set on the database instead (README). Without
+ * them nothing fails at once, which is why this looks:
+ * <ul>
+ *   <li>{@code plan_cache_mode=force_custom_plan}: otherwise PostgreSQL plans the engine's task count with the
+ *       values for five runs on a connection, then switches to a generic plan that compares every task of the
+ *       region with every authorization of its group; a region with some 30,000 open tasks then waits 47 s for
+ *       each page of its task list instead of a quarter of a second (bench/RESULTS.md, run of 2026-12-04);</li>
+ *   <li>{@code jit=off}: otherwise the count's estimated cost passes the JIT threshold and PostgreSQL compiles the
+ *       query before each run, 70-110 ms.</li>
+ * </ul>
+ */
+@Component
+@Order(131)
+public class TaskQueryPlannerSettings implements ApplicationRunner {
+
+    /** Each setting the task query needs, with what happens without it. */
+    static final Map<String, Setting> NEEDED = Map.of(
+            "plan_cache_mode", new Setting("force_custom_plan", "after five requests on a connection, a region's"
+                    + " task list in Tasklist switches to a generic plan and takes tens of seconds per page at some"
+                    + " ten thousand open tasks"),
+            "jit", new Setting("off", "each count of a region's tasks is compiled first, 70-110 ms more per page"));
+
+    record Setting(String value, String without) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(TaskQueryPlannerSettings.class);
+
+    private final JdbcTemplate jdbc;
+    private final Database database;
+
+    TaskQueryPlannerSettings(JdbcTemplate jdbc, Database database) {
+        this.jdbc = jdbc;
+        this.database = database;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (database.isPostgres()) {
+            problems(jdbc).forEach(log::warn);
+        }
+    }
+
+    /** One sentence for each needed setting the connection runs without; none when all are as needed. */
+    public static List<String> problems(JdbcTemplate jdbc) {
+        List<String> problems = new ArrayList<>();
+        jdbc.query("select name, setting from pg_settings where name in ('plan_cache_mode', 'jit') order by name",
+                row -> {
+                    Setting needed = NEEDED.get(row.getString("name"));
+                    String actual = row.getString("setting");
+                    if (needed != null && !needed.value().equals(actual)) {
+                        problems.add("PostgreSQL runs this node's connections with " + row.getString("name") + "="
+                                + actual + " where Tasklist's task query needs " + row.getString("name") + "="
+                                + needed.value() + ": " + needed.without() + ". Profile postgres sends it as a"
+                                + " connection option; behind a pooler in transaction mode set it on the database"
+                                + " (alter database ... set " + row.getString("name") + " = " + needed.value()
+                                + ") and restart the node.");
+                    }
+                });
+        return problems;
+    }
+}
