@@ -11,7 +11,7 @@ public class Database {
     private final JdbcTemplate jdbc;
     private volatile String product;
 
-    Database(JdbcTemplate jdbc) {
+    public Database(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
  * pooler in transaction mode refuses those, and then they must be set on the database instead (README). Without
  * them nothing fails at once, which is why this looks:
  * <ul>
- *   <li>{@code plan_cache_mode=force_custom_plan}: otherwise PostgreSQL plans the engine's task count with the
- *       values for five runs on a connection, then switches to a generic plan that compares every task of the
- *       region with every authorization of its group; a region with some 30,000 open tasks then waits 47 s for
- *       each page of its task list instead of a quarter of a second (bench/RESULTS.md, run of 2026-12-04);</li>
- *   <li>{@code jit=off}: otherwise the count's estimated cost passes the JIT threshold and PostgreSQL compiles the
- *       query before each run, 70-110 ms.</li>
+ *   <li>{@code plan_cache_mode=force_custom_plan}: otherwise, once the engine's task count has run a few times on a
+ *       connection as a prepared statement, PostgreSQL switches to a generic plan that compares every task of the
+ *       region with every authorization of its group. Measured in psql at some 30,000 open tasks of a region: 47 s
+ *       per count from the sixth run on, against 210-285 ms (bench/RESULTS.md, run of 2026-12-04);</li>
+ *   <li>{@code jit=off}, where the server has JIT: otherwise the count's estimated cost passes the JIT threshold
+ *       and PostgreSQL compiles the query before each run, 70-110 ms.</li>
  * </ul>
  */
 @Component
@@ -32,9 +32,9 @@ public class TaskQueryPlannerSettings implements ApplicationRunner {
 
     /** Each setting the task query needs, with what happens without it. */
     static final Map<String, Setting> NEEDED = Map.of(
-            "plan_cache_mode", new Setting("force_custom_plan", "after five requests on a connection, a region's"
-                    + " task list in Tasklist switches to a generic plan and takes tens of seconds per page at some"
-                    + " ten thousand open tasks"),
+            "plan_cache_mode", new Setting("force_custom_plan", "after a few requests on a connection, a region's"
+                    + " task list in Tasklist switches to a generic plan, which took 47 s per count at some 30,000"
+                    + " open tasks of a region"),
             "jit", new Setting("off", "each count of a region's tasks is compiled first, 70-110 ms more per page"));
 
     record Setting(String value, String without) {
@@ -60,8 +60,9 @@ public class TaskQueryPlannerSettings implements ApplicationRunner {
     /** One sentence for each needed setting the connection runs without; none when all are as needed. */
     public static List<String> problems(JdbcTemplate jdbc) {
         List<String> problems = new ArrayList<>();
-        jdbc.query("select name, setting from pg_settings where name in ('plan_cache_mode', 'jit') order by name",
-                row -> {
+        // jit matters only where the server was built with it.
+        jdbc.query("select name, setting from pg_settings where name = 'plan_cache_mode'"
+                + " or (name = 'jit' and pg_jit_available()) order by name", row -> {
                     Setting needed = NEEDED.get(row.getString("name"));
                     String actual = row.getString("setting");
                     if (needed != null && !needed.value().equals(actual)) {

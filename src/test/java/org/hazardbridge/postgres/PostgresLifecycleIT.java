@@ -100,6 +100,8 @@ class PostgresLifecycleIT {
                 .contains("resource_type_ = 6");
         assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
         assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+        // So the start-up check (TaskQueryPlannerSettings) finds nothing to warn of on the pool's connections.
+        assertThat(TaskQueryPlannerSettings.problems(jdbc)).isEmpty();
     }
 
     /**
@@ -234,13 +236,6 @@ class PostgresLifecycleIT {
      * say): one case is made, every answer names it, and no send fails on the key's unique constraint on the way,
      * which would leave an ERROR in the log for each.
      */
-    /** The pool's connections carry the profile's options, so the start-up check finds nothing to warn of. */
-    @Test
-    void theProfilesConnectionsRunWithThePlannerSettingsTasklistsQueryNeeds() {
-        assertThat(TaskQueryPlannerSettings.problems(jdbc)).isEmpty();
-        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
-    }
-
     @Test
     void concurrentSendsOfOneKeyMakeOneCaseWithoutAConstraintError(CapturedOutput output) throws Exception {
         String key = "concurrent-" + UUID.randomUUID();

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.hazardbridge.common.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -15,6 +19,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * opened with and without the options profile {@code postgres} sends.
  */
 @EnabledIfEnvironmentVariable(named = "HAZARDBRIDGE_TEST_PG_URL", matches = ".+")
+@ExtendWith(OutputCaptureExtension.class)
 class TaskQueryPlannerSettingsIT {
 
     @Test
@@ -25,7 +30,7 @@ class TaskQueryPlannerSettingsIT {
 
     @Test
     void connectionsWithoutThemAreNamedSettingBySetting() {
-        List<String> problems = TaskQueryPlannerSettings.problems(jdbc(null));
+        List<String> problems = TaskQueryPlannerSettings.problems(jdbc(PG_DEFAULTS));
 
         assertThat(problems).hasSize(2);
         assertThat(problems.get(0)).contains("jit=on", "needs jit=off", "alter database ... set jit = off");
@@ -39,6 +44,28 @@ class TaskQueryPlannerSettingsIT {
 
         assertThat(problems).singleElement().asString().contains("plan_cache_mode=auto");
     }
+
+    @Test
+    void aNodeStartingWithoutThemWarnsInItsLog(CapturedOutput output) {
+        JdbcTemplate jdbc = jdbc(PG_DEFAULTS);
+
+        new TaskQueryPlannerSettings(jdbc, new Database(jdbc)).run(null);
+
+        assertThat(output.getOut()).contains("WARN").contains("plan_cache_mode=auto where Tasklist's task query needs"
+                + " plan_cache_mode=force_custom_plan");
+    }
+
+    @Test
+    void aNodeStartingWithThemLogsNoWarning(CapturedOutput output) {
+        JdbcTemplate jdbc = jdbc("-c plan_cache_mode=force_custom_plan -c jit=off");
+
+        new TaskQueryPlannerSettings(jdbc, new Database(jdbc)).run(null);
+
+        assertThat(output.getOut()).doesNotContain("where Tasklist's task query needs");
+    }
+
+    /** PostgreSQL's own defaults, given explicitly so that the test does not depend on the server's configuration. */
+    private static final String PG_DEFAULTS = "-c plan_cache_mode=auto -c jit=on";
 
     private static JdbcTemplate jdbc(String options) {
         String url = System.getenv("HAZARDBRIDGE_TEST_PG_URL");
