@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -72,14 +73,10 @@ public class IntakeBenchmark {
         }
     }
 
-    interface Window {
-        EngineJobs start() throws Exception;
-    }
-
-    void measure(int clients, int warmUpSeconds, int seconds, Window window) throws Exception {
+    void measure(int clients, int warmUpSeconds, int seconds, Callable<EngineJobs> window) throws Exception {
         run(clients, warmUpSeconds * 1000L, null, 1);
         failures.set(0);
-        EngineJobs jobs = window == null ? null : window.start();
+        EngineJobs jobs = window == null ? null : window.call();
         Histogram latencies = new Histogram();
         long started = System.nanoTime();
         long count = run(clients, seconds * 1000L, latencies, 2);

@@ -73,8 +73,8 @@ public class TaskQueryBenchmark {
         for (int i = 0; i < 3; i++) {
             count = page(http, cookies, list, json);
         }
-        // At most `repetitions` requests or two minutes, whichever comes first, and at least ten.
         EngineJobs jobs = EngineJobs.from(args[1], args[2], args[3]);
+        // At most `repetitions` requests or two minutes, whichever comes first, and at least ten.
         Histogram latencies = new Histogram();
         long deadline = System.nanoTime() + 120_000_000_000L;
         for (int i = 0; i < repetitions && (i < 10 || System.nanoTime() < deadline); i++) {

@@ -11,7 +11,7 @@ public class Database {
     private final JdbcTemplate jdbc;
     private volatile String product;
 
-    public Database(JdbcTemplate jdbc) {
+    Database(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * process instances) and READ_TASK / READ_INSTANCE (64, on process definitions).
  *
  * <p>It also creates a partial index for the same check ({@value #TASK_READ_INDEX}, see below). On the embedded H2 it
- * creates the index H2 needs for the checks by group instead ({@value #GROUP_CHECK_INDEX}, see below). Camunda
+ * creates the index H2 needs for the checks by group instead ({@value #GROUP_CHECK_INDEX}, see below). On PostgreSQL
+ * it finally warns of planner settings the check needs and the connections lack ({@link TaskQueryPlannerSettings}). Camunda
  * creates its tables after Flyway has run, so this runs at start-up, once the engine is there; it does nothing on
  * other databases.
  */
@@ -47,6 +48,7 @@ class AuthorizationCheckStatistics implements ApplicationRunner {
         if (database.isPostgres()) {
             createStatistics();
             createTaskReadIndex();
+            TaskQueryPlannerSettings.warnOfMissing(jdbc);
         } else if (database.isH2()) {
             createGroupCheckIndex();
         }

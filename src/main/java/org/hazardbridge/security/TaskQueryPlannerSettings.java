@@ -3,18 +3,14 @@ package org.hazardbridge.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.hazardbridge.common.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
- * Checks at start-up, on PostgreSQL, that the product's connections run with the planner settings Tasklist's task
- * query needs, and warns when they do not. Profile {@code postgres} sends them as connection options; a connection
+ * The planner settings Tasklist's task query needs on PostgreSQL, checked on the product's connections at start-up
+ * ({@link AuthorizationCheckStatistics}, which also gives the planner its statistics and index for that query),
+ * with a warning for each one missing. Profile {@code postgres} sends them as connection options; a connection
  * pooler in transaction mode refuses those, and then they must be set on the database instead (README). Without
  * them nothing fails at once, which is why this looks:
  * <ul>
@@ -26,9 +22,7 @@ import org.springframework.stereotype.Component;
  *       and PostgreSQL compiles the query before each run, 70-110 ms.</li>
  * </ul>
  */
-@Component
-@Order(131)
-public class TaskQueryPlannerSettings implements ApplicationRunner {
+public final class TaskQueryPlannerSettings {
 
     /** Each setting the task query needs, with what happens without it. */
     static final Map<String, Setting> NEEDED = Map.of(
@@ -42,19 +36,12 @@ public class TaskQueryPlannerSettings implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TaskQueryPlannerSettings.class);
 
-    private final JdbcTemplate jdbc;
-    private final Database database;
-
-    TaskQueryPlannerSettings(JdbcTemplate jdbc, Database database) {
-        this.jdbc = jdbc;
-        this.database = database;
+    private TaskQueryPlannerSettings() {
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        if (database.isPostgres()) {
-            problems(jdbc).forEach(log::warn);
-        }
+    /** Logs a warning for each needed setting the connections run without. */
+    static void warnOfMissing(JdbcTemplate jdbc) {
+        problems(jdbc).forEach(log::warn);
     }
 
     /** One sentence for each needed setting the connection runs without; none when all are as needed. */
@@ -65,7 +52,7 @@ public class TaskQueryPlannerSettings implements ApplicationRunner {
                 + " or (name = 'jit' and pg_jit_available()) order by name", row -> {
                     Setting needed = NEEDED.get(row.getString("name"));
                     String actual = row.getString("setting");
-                    if (needed != null && !needed.value().equals(actual)) {
+                    if (!needed.value().equals(actual)) {
                         problems.add("PostgreSQL runs this node's connections with " + row.getString("name") + "="
                                 + actual + " where Tasklist's task query needs " + row.getString("name") + "="
                                 + needed.value() + ": " + needed.without() + ". Profile postgres sends it as a"

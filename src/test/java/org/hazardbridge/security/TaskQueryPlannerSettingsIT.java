@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.hazardbridge.common.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,7 +48,7 @@ class TaskQueryPlannerSettingsIT {
     void aNodeStartingWithoutThemWarnsInItsLog(CapturedOutput output) {
         JdbcTemplate jdbc = jdbc(PG_DEFAULTS);
 
-        new TaskQueryPlannerSettings(jdbc, new Database(jdbc)).run(null);
+        TaskQueryPlannerSettings.warnOfMissing(jdbc);
 
         assertThat(output.getOut()).contains("WARN").contains("plan_cache_mode=auto where Tasklist's task query needs"
                 + " plan_cache_mode=force_custom_plan");
@@ -59,7 +58,7 @@ class TaskQueryPlannerSettingsIT {
     void aNodeStartingWithThemLogsNoWarning(CapturedOutput output) {
         JdbcTemplate jdbc = jdbc("-c plan_cache_mode=force_custom_plan -c jit=off");
 
-        new TaskQueryPlannerSettings(jdbc, new Database(jdbc)).run(null);
+        TaskQueryPlannerSettings.warnOfMissing(jdbc);
 
         assertThat(output.getOut()).doesNotContain("where Tasklist's task query needs");
     }
