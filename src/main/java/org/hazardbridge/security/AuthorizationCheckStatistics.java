@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>It also creates a partial index for the same check ({@value #TASK_READ_INDEX}, see below). On the embedded H2 it
  * creates the index H2 needs for the checks by group instead ({@value #GROUP_CHECK_INDEX}, see below). On PostgreSQL
- * it finally warns of planner settings the check needs and the connections lack ({@link TaskQueryPlannerSettings}). Camunda
- * creates its tables after Flyway has run, so this runs at start-up, once the engine is there; it does nothing on
- * other databases.
+ * it finally warns of planner settings the check needs and the connections lack
+ * ({@link TaskQueryPlannerSettings}). Camunda creates its tables after Flyway has run, so this runs at start-up, once
+ * the engine is there; it does nothing on other databases.
  */
 @Component
 @Order(130)
