@@ -13,6 +13,7 @@ import org.hazardbridge.audit.EntryHash;
 import org.hazardbridge.audit.TraceAction;
 import org.hazardbridge.classification.CaseFields;
 import org.hazardbridge.classification.Level;
+import org.hazardbridge.common.Database;
 import org.hazardbridge.common.UnprocessableInputException;
 import org.hazardbridge.region.AffectedArea;
 import org.hazardbridge.region.AffectedRegion;
@@ -47,12 +48,14 @@ public class HazardIntake {
     private final Clock clock;
     private final IdentityService identity;
     private final ReportKeyLock reportKeys;
+    private final Database database;
 
     HazardIntake(ReportCheck check, RegionDirectory regions, CaseNumberAllocator caseNumbers,
             HazardCaseRepository cases, RuntimeService runtime, HazardProperties properties, CaseFields fields,
-            CaseTrace trace, Clock clock, IdentityService identity, ReportKeyLock reportKeys) {
+            CaseTrace trace, Clock clock, IdentityService identity, ReportKeyLock reportKeys, Database database) {
         this.identity = identity;
         this.reportKeys = reportKeys;
+        this.database = database;
         this.fields = fields;
         this.trace = trace;
         this.check = check;
@@ -81,6 +84,9 @@ public class HazardIntake {
     @Transactional
     public Intake report(HazardReportRequest request, String reportKey) {
         check.check(request);
+        // A report inserts its case and looks rows up by key: planning each statement anew costs PostgreSQL about a
+        // fifth of its time per report and gains nothing here (bench/RESULTS.md).
+        database.reuseGenericPlansInThisTransaction();
         String digest = reportKey == null ? null : digest(request);
         if (reportKey != null) {
             var caller = identity.getCurrentAuthentication();

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.hazardbridge.common.Database;
 import org.hazardbridge.hazard.CaseScenario;
 import org.hazardbridge.hazard.HazardCase;
 import org.hazardbridge.hazard.HazardCases;
@@ -48,6 +49,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
@@ -102,6 +105,55 @@ class PostgresLifecycleIT {
         assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
         // So the start-up check (TaskQueryPlannerSettings) finds nothing to warn of on the pool's connections.
         assertThat(TaskQueryPlannerSettings.problems(jdbc)).isEmpty();
+    }
+
+    /**
+     * A report's transaction lets PostgreSQL reuse generic plans (the intake's statements gain nothing from being
+     * planned with their values); the connection goes back to the pool with the profile's setting, which every other
+     * transaction, Tasklist's task query among them, keeps.
+     */
+    @Test
+    void aReportsTransactionAloneReusesGenericPlans(@Autowired PlatformTransactionManager transactions,
+            @Autowired DataSource dataSource, @Autowired Database database) throws SQLException {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        Map<String, Object> inReport = transaction.execute(status -> {
+            status.setRollbackOnly();
+            Map<String, Object> before = jdbc.queryForMap("select pg_backend_pid() as pid, current_setting("
+                    + "'plan_cache_mode') as mode");
+            assertThat(before.get("mode")).isEqualTo("force_custom_plan");
+            intake.report(CaseScenario.taipuWaterPollution());
+            return jdbc.queryForMap("select pg_backend_pid() as pid, current_setting('plan_cache_mode') as mode");
+        });
+        assertThat(inReport.get("mode")).isEqualTo("auto");
+        assertThat(settingOnConnection(dataSource, (Integer) inReport.get("pid"))).isEqualTo("force_custom_plan");
+        String afterwards = transaction.execute(status -> jdbc.queryForObject("show plan_cache_mode", String.class));
+        assertThat(afterwards).isEqualTo("force_custom_plan");
+        assertThatThrownBy(database::reuseGenericPlansInThisTransaction).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("inside a transaction");
+    }
+
+    /** The setting on the pool's connection to this server process, taking connections until it comes. */
+    private static String settingOnConnection(DataSource dataSource, int backendPid) throws SQLException {
+        List<Connection> taken = new ArrayList<>();
+        try {
+            for (int attempt = 0; attempt < 20; attempt++) {
+                Connection connection = dataSource.getConnection();
+                taken.add(connection);
+                try (Statement statement = connection.createStatement();
+                        ResultSet row = statement.executeQuery(
+                                "select pg_backend_pid(), current_setting('plan_cache_mode')")) {
+                    row.next();
+                    if (row.getInt(1) == backendPid) {
+                        return row.getString(2);
+                    }
+                }
+            }
+            throw new AssertionError("the report's connection (server process " + backendPid + ") left the pool");
+        } finally {
+            for (Connection connection : taken) {
+                connection.close();
+            }
+        }
     }
 
     /**
