@@ -88,8 +88,9 @@ public class HazardCase {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Null until first stored, which tells Spring Data a new case (its id is assigned, never generated). */
     @Version
-    private long version;
+    private Long version;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
