@@ -84,8 +84,8 @@ public class HazardIntake {
     @Transactional
     public Intake report(HazardReportRequest request, String reportKey) {
         check.check(request);
-        // A report inserts its case and looks rows up by key: planning each statement anew costs PostgreSQL about a
-        // fifth of its time per report and gains nothing here (bench/RESULTS.md).
+        // A report inserts its case and looks rows up by key: planning each statement anew costs PostgreSQL over a
+        // third of its CPU per report and gains nothing here (bench/RESULTS.md).
         database.reuseGenericPlansInThisTransaction();
         String digest = reportKey == null ? null : digest(request);
         if (reportKey != null) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -114,7 +116,7 @@ class PostgresLifecycleIT {
      */
     @Test
     void aReportsTransactionAloneReusesGenericPlans(@Autowired PlatformTransactionManager transactions,
-            @Autowired DataSource dataSource, @Autowired Database database) throws SQLException {
+            @Autowired DataSource dataSource, @Autowired Database database) throws Exception {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         Map<String, Object> inReport = transaction.execute(status -> {
             status.setRollbackOnly();
@@ -132,28 +134,36 @@ class PostgresLifecycleIT {
                 .hasMessageContaining("inside a transaction");
     }
 
-    /** The setting on the pool's connection to this server process, taking connections until it comes. */
-    private static String settingOnConnection(DataSource dataSource, int backendPid) throws SQLException {
-        List<Connection> taken = new ArrayList<>();
-        try {
-            for (int attempt = 0; attempt < 20; attempt++) {
-                Connection connection = dataSource.getConnection();
-                taken.add(connection);
-                try (Statement statement = connection.createStatement();
-                        ResultSet row = statement.executeQuery(
-                                "select pg_backend_pid(), current_setting('plan_cache_mode')")) {
-                    row.next();
-                    if (row.getInt(1) == backendPid) {
-                        return row.getString(2);
+    /**
+     * The setting on the pool's connection to this server process, once it is idle: takes the idle connections
+     * (never waiting for one) until it comes, and tries again while another thread, the job executor say, holds it.
+     */
+    private static String settingOnConnection(DataSource dataSource, int backendPid) throws Exception {
+        HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+        for (int round = 0; round < 50; round++) {
+            List<Connection> taken = new ArrayList<>();
+            try {
+                int idle = pool.getIdleConnections();
+                for (int i = 0; i < idle; i++) {
+                    Connection connection = dataSource.getConnection();
+                    taken.add(connection);
+                    try (Statement statement = connection.createStatement();
+                            ResultSet row = statement.executeQuery(
+                                    "select pg_backend_pid(), current_setting('plan_cache_mode')")) {
+                        row.next();
+                        if (row.getInt(1) == backendPid) {
+                            return row.getString(2);
+                        }
                     }
                 }
+            } finally {
+                for (Connection connection : taken) {
+                    connection.close();
+                }
             }
-            throw new AssertionError("the report's connection (server process " + backendPid + ") left the pool");
-        } finally {
-            for (Connection connection : taken) {
-                connection.close();
-            }
+            Thread.sleep(100);
         }
+        throw new AssertionError("the report's connection (server process " + backendPid + ") never came back idle");
     }
 
     /**
