@@ -39,6 +39,12 @@ public record HazardReportRequest(
 
     static final String UNKNOWN_FACT = "未知的地方分级事实，可选：storedHazardousChemicalsTonnes";
 
+    /** The most deaths, and the most serious injuries, a report may give (see {@link Consequences}). */
+    public static final long MAX_PEOPLE = 1_000_000L;
+
+    /** The largest direct loss in yuan a report may give: 10 万亿元 (see {@link Consequences}). */
+    public static final long MAX_LOSS_YUAN = 10_000_000_000_000L;
+
     /** The local facts a report may carry for a region's own grading table. */
     public static final List<String> LOCAL_FACTS = List.of("storedHazardousChemicalsTonnes");
 
@@ -68,14 +74,22 @@ public record HazardReportRequest(
             @Pattern(regexp = "WGS84|GCJ02", message = "坐标系须为 WGS84 或 GCJ02") String crs) {
     }
 
-    /** What the hazard could cause if it turned into an accident. */
+    /**
+     * What the hazard could cause if it turned into an accident. The upper bounds only refuse typing errors: they
+     * lie orders of magnitude above the grading tables' top thresholds (30 deaths, 100 serious injuries, 100 million
+     * yuan) and below 2^53, where Tasklist's forms (JavaScript numbers) would start to round a count.
+     */
     public record Consequences(
             @NotNull(message = "必填：可能造成的死亡人数")
-            @Min(value = 0, message = "死亡人数不得小于 0") Long potentialDeaths,
+            @Min(value = 0, message = "死亡人数不得小于 0")
+            @Max(value = MAX_PEOPLE, message = "死亡人数不得大于 1000000") Long potentialDeaths,
             @NotNull(message = "必填：可能造成的重伤人数")
-            @Min(value = 0, message = "重伤人数不得小于 0") Long potentialSeriousInjuries,
+            @Min(value = 0, message = "重伤人数不得小于 0")
+            @Max(value = MAX_PEOPLE, message = "重伤人数不得大于 1000000") Long potentialSeriousInjuries,
             @NotNull(message = "必填：可能造成的直接经济损失（元）")
-            @Min(value = 0, message = "直接经济损失不得小于 0") Long potentialDirectLossYuan,
+            @Min(value = 0, message = "直接经济损失不得小于 0")
+            @Max(value = MAX_LOSS_YUAN, message = "直接经济损失不得大于 10000000000000 元（10 万亿元）")
+            Long potentialDirectLossYuan,
             @NotNull(message = "必填：社会影响")
             @Pattern(regexp = "LOW|MEDIUM|HIGH|SEVERE", message = "社会影响须为 LOW、MEDIUM、HIGH 或 SEVERE")
             String socialImpact) {

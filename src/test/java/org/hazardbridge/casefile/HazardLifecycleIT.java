@@ -171,6 +171,24 @@ class HazardLifecycleIT {
                 .containsExactlyInAnyOrder("title", "location.lon", "location.crs", "impactRadiusMeters");
     }
 
+    /** Counts far beyond any accident are typing errors: each is named with its bound, and no case is started. */
+    @Test
+    void refusesCountsAboveTheirBoundsNamingEach() {
+        long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+        ResponseEntity<JsonNode> answer = post(CaseScenario.TAIPU_JSON
+                .replace("\"potentialDeaths\": 0", "\"potentialDeaths\": 1000001")
+                .replace("\"potentialSeriousInjuries\": 2", "\"potentialSeriousInjuries\": 20000000")
+                .replace("\"potentialDirectLossYuan\": 20000000", "\"potentialDirectLossYuan\": 90071992547409910"));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody().get("errors")).extracting(e -> e.get("field").asText() + " " + e.get("message")
+                .asText()).containsExactly(
+                        "consequences.potentialDeaths 死亡人数不得大于 1000000",
+                        "consequences.potentialDirectLossYuan 直接经济损失不得大于 10000000000000 元（10 万亿元）",
+                        "consequences.potentialSeriousInjuries 重伤人数不得大于 1000000");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
     @Test
     void namesTheFieldOfAValueOfTheWrongTypeAFractionOrAnUnknownField() {
         ResponseEntity<JsonNode> wrongType = post(taipu("\"lon\": 120.88", "\"lon\": \"east\""));
