@@ -9,6 +9,11 @@ public class InvalidInputException extends InputProblemException {
         super(problems);
     }
 
+    /** Fields at fault, found before the check stopped when {@code complete} is false. */
+    public InvalidInputException(List<FieldProblem> problems, boolean complete) {
+        super(problems, complete);
+    }
+
     public InvalidInputException(String field, String message) {
         this(List.of(new FieldProblem(field, message)));
     }

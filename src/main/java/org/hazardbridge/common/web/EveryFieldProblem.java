@@ -38,7 +38,8 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
  * again, until Jackson accepts the rest: each field named is one Jackson itself refused, by the same rules (the
  * application's {@link ObjectMapper}), and the body is then refused naming them all. Each pass binds the body once
  * more, so at most {@value #MOST} fields are named, and a body over {@value #READ_AGAIN_UP_TO} bytes (far more than a
- * report) or in a charset other than UTF is refused with the first field alone, as Jackson names it. It also holds
+ * report) or in a charset other than UTF is refused with the first field alone, as Jackson names it; either way the
+ * refusal says its list is not complete. It also holds
  * the one reading rule Spring Boot has no property for: no number is taken for true or false.
  */
 @Configuration(proxyBeanMethods = false)
@@ -123,32 +124,51 @@ class EveryFieldProblem {
                         || !isUnicode(input.getHeaders())) {
                     throw e;
                 }
-                throw new InvalidInputException(everyProblem(body, getJavaType(type, contextClass), first));
+                throw everyProblem(body, getJavaType(type, contextClass), first);
             }
         }
 
-        /** The first problem, and those Jackson finds in the body read again without the fields found before. */
-        private List<FieldProblem> everyProblem(byte[] body, JavaType type, JsonMappingException first) {
+        /**
+         * The first problem, and those Jackson finds in the body read again without the fields found before; not
+         * complete when it stopped at {@value #MOST} with more to find.
+         */
+        private InvalidInputException everyProblem(byte[] body, JavaType type, JsonMappingException first) {
             List<FieldProblem> problems = new ArrayList<>();
             problems.add(new FieldProblem(fieldOf(first), ruleOf(first)));
+            boolean complete = true;
             try {
                 JsonNode tree = getObjectMapper().readTree(body);
                 JsonMappingException next = first;
-                while (next != null && problems.size() < MOST && remove(tree, next.getPath())) {
-                    next = null;
-                    try {
-                        getObjectMapper().readerFor(type).readValue(tree);
-                    } catch (JsonMappingException again) {
-                        if (!fieldOf(again).isEmpty()) {
-                            problems.add(new FieldProblem(fieldOf(again), ruleOf(again)));
-                            next = again;
-                        }
+                while (next != null) {
+                    if (!remove(tree, next.getPath())) {
+                        complete = false;
+                        break;
+                    }
+                    next = nextProblem(tree, type);
+                    if (next != null && problems.size() == MOST) {
+                        complete = false;
+                        break;
+                    }
+                    if (next != null) {
+                        problems.add(new FieldProblem(fieldOf(next), ruleOf(next)));
                     }
                 }
             } catch (IOException | RuntimeException e) {
                 // The body cannot be read as a tree after all: the first problem is what there is to say.
+                complete = false;
             }
-            return problems.stream().distinct().sorted(Comparator.comparing(FieldProblem::field)).toList();
+            return new InvalidInputException(problems.stream().distinct()
+                    .sorted(Comparator.comparing(FieldProblem::field)).toList(), complete);
+        }
+
+        /** The field Jackson refuses next in the tree, or null when it binds (or fails on no field). */
+        private JsonMappingException nextProblem(JsonNode tree, JavaType type) throws IOException {
+            try {
+                getObjectMapper().readerFor(type).readValue(tree);
+                return null;
+            } catch (JsonMappingException again) {
+                return fieldOf(again).isEmpty() ? null : again;
+            }
         }
 
         /** Takes the node at the path out of the tree (an array element becomes null); false if it is not there. */

@@ -67,6 +67,31 @@ class EveryFieldProblemTest {
     }
 
     @Test
+    void namesAtMostTwentyFieldsAndSaysWhenThereAreMore() {
+        assertThatThrownBy(() -> read(withUnknownFields(25))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> {
+                    assertThat(e.problems()).hasSize(EveryFieldProblem.MOST);
+                    assertThat(e.complete()).isFalse();
+                });
+        assertThatThrownBy(() -> read(withUnknownFields(EveryFieldProblem.MOST))).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> {
+                    assertThat(e.problems()).hasSize(EveryFieldProblem.MOST);
+                    assertThat(e.complete()).isTrue();
+                });
+        assertThatThrownBy(() -> read(withUnknownFields(3))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.complete()).isTrue());
+    }
+
+    /** The report with that many unknown fields, u01, u02, ... */
+    private static String withUnknownFields(int count) {
+        StringBuilder fields = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            fields.append("\"u%02d\": %d, ".formatted(i, i));
+        }
+        return CaseScenario.TAIPU_JSON.replace("\"title\"", fields + "\"title\"");
+    }
+
+    @Test
     void aBodyFarLargerThanAReportIsNotBoundAgainAndGetsJacksonsFirstRefusal() {
         String large = CaseScenario.TAIPU_JSON.replace("巡查发现疑似化工废液排入太浦河", "长".repeat(30_000))
                 .replace("\"lon\": 120.88", "\"lon\": \"east\"").replace("\"title\"", "\"colour\": 1, \"title\"");
