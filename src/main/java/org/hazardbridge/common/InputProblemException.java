@@ -7,25 +7,29 @@ import java.util.stream.Collectors;
 public abstract class InputProblemException extends RuntimeException {
 
     private final transient List<FieldProblem> problems;
-    private final boolean complete;
+    private final boolean cut;
 
     protected InputProblemException(List<FieldProblem> problems) {
-        this(problems, true);
+        this(problems, false);
     }
 
-    /** With {@code complete} false when the input was not checked to its end, so more fields may be at fault. */
-    protected InputProblemException(List<FieldProblem> problems, boolean complete) {
+    /** With {@code cut} true when the check stopped before it had named every field it would have named. */
+    protected InputProblemException(List<FieldProblem> problems, boolean cut) {
         super(problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
-        this.complete = complete;
+        this.cut = cut;
     }
 
     public List<FieldProblem> problems() {
         return problems;
     }
 
-    /** Whether {@link #problems()} names every field at fault, or only those found before the check stopped. */
-    public boolean complete() {
-        return complete;
+    /**
+     * Whether the check stopped early, so that {@link #problems()} leaves out fields it would have named. Not cut
+     * does not mean nothing else is wrong: a report is checked in steps (types first, then rules), and each step
+     * runs only once the one before it passes.
+     */
+    public boolean cut() {
+        return cut;
     }
 }

@@ -9,9 +9,9 @@ public class InvalidInputException extends InputProblemException {
         super(problems);
     }
 
-    /** Fields at fault, found before the check stopped when {@code complete} is false. */
-    public InvalidInputException(List<FieldProblem> problems, boolean complete) {
-        super(problems, complete);
+    /** Fields at fault; with {@code cut}, only those found before the check stopped. */
+    public InvalidInputException(List<FieldProblem> problems, boolean cut) {
+        super(problems, cut);
     }
 
     public InvalidInputException(String field, String message) {

@@ -79,8 +79,11 @@ final class ReportVariables {
 
         Long whole(String name) {
             Double value = decimal(name);
-            if (value != null && (value != Math.rint(value) || Math.abs(value) > 9.0e15)) {
+            if (value != null && value != Math.rint(value)) {
                 return unreadable(name, "须为整数");
+            }
+            if (value != null && Math.abs(value) > 9.0e15) {
+                return unreadable(name, "超出允许范围");
             }
             return value == null ? null : value.longValue();
         }

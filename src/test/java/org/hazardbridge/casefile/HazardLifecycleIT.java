@@ -169,21 +169,21 @@ class HazardLifecycleIT {
         assertThat(answer.getBody().get("type").asText()).endsWith("/invalid-input");
         assertThat(answer.getBody().get("errors")).extracting(e -> e.get("field").asText())
                 .containsExactlyInAnyOrder("title", "location.lon", "location.crs", "impactRadiusMeters");
-        assertThat(answer.getBody().get("errorsComplete").asBoolean()).isTrue();
+        assertThat(answer.getBody().has("errorsCut")).isFalse();
     }
 
     /**
      * A body too large to be read again for more bad fields (far larger than a report) is refused naming the first,
-     * and says that its list is not complete.
+     * and says that its list was cut.
      */
     @Test
-    void saysWhenTheListOfBadFieldsIsNotComplete() {
+    void saysWhenTheListOfBadFieldsWasCut() {
         ResponseEntity<JsonNode> answer = post(taipu("巡查发现疑似化工废液排入太浦河", "长".repeat(30_000))
                 .replace("\"lon\": 120.88", "\"lon\": \"east\"").replace("\"title\"", "\"colour\": 1, \"title\""));
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getBody().get("errors")).hasSize(1);
-        assertThat(answer.getBody().get("errorsComplete").asBoolean(true)).isFalse();
+        assertThat(answer.getBody().get("errorsCut").asBoolean()).isTrue();
         assertThat(answer.getBody().get("detail").asText()).contains("仅列出部分字段");
     }
 

@@ -39,7 +39,7 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
  * application's {@link ObjectMapper}), and the body is then refused naming them all. Each pass binds the body once
  * more, so at most {@value #MOST} fields are named, and a body over {@value #READ_AGAIN_UP_TO} bytes (far more than a
  * report) or in a charset other than UTF is refused with the first field alone, as Jackson names it; either way the
- * refusal says its list is not complete. It also holds
+ * refusal says that its list was cut. It also holds
  * the one reading rule Spring Boot has no property for: no number is taken for true or false.
  */
 @Configuration(proxyBeanMethods = false)
@@ -129,24 +129,24 @@ class EveryFieldProblem {
         }
 
         /**
-         * The first problem, and those Jackson finds in the body read again without the fields found before; not
-         * complete when it stopped at {@value #MOST} with more to find.
+         * The first problem, and those Jackson finds in the body read again without the fields found before; cut
+         * when it stopped at {@value #MOST} with more to find, or could not read on.
          */
         private InvalidInputException everyProblem(byte[] body, JavaType type, JsonMappingException first) {
             List<FieldProblem> problems = new ArrayList<>();
             problems.add(new FieldProblem(fieldOf(first), ruleOf(first)));
-            boolean complete = true;
+            boolean cut = false;
             try {
                 JsonNode tree = getObjectMapper().readTree(body);
                 JsonMappingException next = first;
                 while (next != null) {
                     if (!remove(tree, next.getPath())) {
-                        complete = false;
+                        cut = true;
                         break;
                     }
                     next = nextProblem(tree, type);
                     if (next != null && problems.size() == MOST) {
-                        complete = false;
+                        cut = true;
                         break;
                     }
                     if (next != null) {
@@ -155,10 +155,10 @@ class EveryFieldProblem {
                 }
             } catch (IOException | RuntimeException e) {
                 // The body cannot be read as a tree after all: the first problem is what there is to say.
-                complete = false;
+                cut = true;
             }
             return new InvalidInputException(problems.stream().distinct()
-                    .sorted(Comparator.comparing(FieldProblem::field)).toList(), complete);
+                    .sorted(Comparator.comparing(FieldProblem::field)).toList(), cut);
         }
 
         /** The field Jackson refuses next in the tree, or null when it binds (or fails on no field). */

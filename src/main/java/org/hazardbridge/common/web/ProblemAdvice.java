@@ -74,7 +74,7 @@ class ProblemAdvice {
         if (mapping != null && !mapping.getPath().isEmpty()) {
             // Only Jackson's first refusal: the body was too large, or not in UTF, to be read again for more.
             return inputProblem(new InvalidInputException(List.of(new FieldProblem(EveryFieldProblem.fieldOf(mapping),
-                    EveryFieldProblem.ruleOf(mapping))), false));
+                    EveryFieldProblem.ruleOf(mapping))), true));
         }
         if (mapping != null && mapping.getOriginalMessage() != null
                 && mapping.getOriginalMessage().startsWith("Trailing token")) {
@@ -192,8 +192,8 @@ class ProblemAdvice {
                 malformed ? "invalid-input" : "unprocessable-input", e.getMessage());
         detail.setProperty("errors", e.problems().stream()
                 .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
-        detail.setProperty("errorsComplete", e.complete());
-        if (!e.complete()) {
+        if (e.cut()) {
+            detail.setProperty("errorsCut", true);
             detail.setDetail(e.getMessage() + "（仅列出部分字段：改正后再次提交，可见其余问题）");
         }
         return detail;

@@ -71,15 +71,15 @@ class EveryFieldProblemTest {
         assertThatThrownBy(() -> read(withUnknownFields(25))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> {
                     assertThat(e.problems()).hasSize(EveryFieldProblem.MOST);
-                    assertThat(e.complete()).isFalse();
+                    assertThat(e.cut()).isTrue();
                 });
         assertThatThrownBy(() -> read(withUnknownFields(EveryFieldProblem.MOST))).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> {
                     assertThat(e.problems()).hasSize(EveryFieldProblem.MOST);
-                    assertThat(e.complete()).isTrue();
+                    assertThat(e.cut()).isFalse();
                 });
         assertThatThrownBy(() -> read(withUnknownFields(3))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.complete()).isTrue());
+                e -> assertThat(e.cut()).isFalse());
     }
 
     /** The report with that many unknown fields, u01, u02, ... */
