@@ -82,13 +82,13 @@ public record HazardReportRequest(
     public record Consequences(
             @NotNull(message = "必填：可能造成的死亡人数")
             @Min(value = 0, message = "死亡人数不得小于 0")
-            @Max(value = MAX_PEOPLE, message = "死亡人数不得大于 1000000") Long potentialDeaths,
+            @Max(value = MAX_PEOPLE, message = "死亡人数不得大于 {value}") Long potentialDeaths,
             @NotNull(message = "必填：可能造成的重伤人数")
             @Min(value = 0, message = "重伤人数不得小于 0")
-            @Max(value = MAX_PEOPLE, message = "重伤人数不得大于 1000000") Long potentialSeriousInjuries,
+            @Max(value = MAX_PEOPLE, message = "重伤人数不得大于 {value}") Long potentialSeriousInjuries,
             @NotNull(message = "必填：可能造成的直接经济损失（元）")
             @Min(value = 0, message = "直接经济损失不得小于 0")
-            @Max(value = MAX_LOSS_YUAN, message = "直接经济损失不得大于 10000000000000 元（10 万亿元）")
+            @Max(value = MAX_LOSS_YUAN, message = "直接经济损失不得大于 {value} 元（10 万亿元）")
             Long potentialDirectLossYuan,
             @NotNull(message = "必填：社会影响")
             @Pattern(regexp = "LOW|MEDIUM|HIGH|SEVERE", message = "社会影响须为 LOW、MEDIUM、HIGH 或 SEVERE")

@@ -79,13 +79,16 @@ final class ReportVariables {
 
         Long whole(String name) {
             Double value = decimal(name);
-            if (value != null && value != Math.rint(value)) {
+            if (value == null) {
+                return null;
+            }
+            if (value != Math.rint(value)) {
                 return unreadable(name, "须为整数");
             }
-            if (value != null && Math.abs(value) > 9.0e15) {
+            if (Math.abs(value) > 9.0e15) {
                 return unreadable(name, "超出允许范围");
             }
-            return value == null ? null : value.longValue();
+            return value.longValue();
         }
 
         Integer wholeInt(String name) {

@@ -39,8 +39,8 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
  * application's {@link ObjectMapper}), and the body is then refused naming them all. Each pass binds the body once
  * more, so at most {@value #MOST} fields are named, and a body over {@value #READ_AGAIN_UP_TO} bytes (far more than a
  * report) or in a charset other than UTF is refused with the first field alone, as Jackson names it; either way the
- * refusal says that its list was cut. It also holds
- * the one reading rule Spring Boot has no property for: no number is taken for true or false.
+ * refusal says that its list was cut. It also holds the one reading rule Spring Boot has no property for: no number
+ * is taken for true or false.
  */
 @Configuration(proxyBeanMethods = false)
 class EveryFieldProblem {
@@ -145,13 +145,14 @@ class EveryFieldProblem {
                         break;
                     }
                     next = nextProblem(tree, type);
-                    if (next != null && problems.size() == MOST) {
+                    if (next == null) {
+                        break;
+                    }
+                    if (problems.size() == MOST) {
                         cut = true;
                         break;
                     }
-                    if (next != null) {
-                        problems.add(new FieldProblem(fieldOf(next), ruleOf(next)));
-                    }
+                    problems.add(new FieldProblem(fieldOf(next), ruleOf(next)));
                 }
             } catch (IOException | RuntimeException e) {
                 // The body cannot be read as a tree after all: the first problem is what there is to say.
