@@ -34,7 +34,8 @@ public class DatabaseOutage {
     /** Seconds after which a client may try again, for {@code Retry-After}. */
     public static final String RETRY_AFTER_SECONDS = "5";
 
-    public static final String MESSAGE = "数据库暂时不可用，请稍后重试；未完成的操作不会留下任何改动";
+    public static final String MESSAGE = "数据库暂时不可用，请稍后重试；"
+            + "未完成的操作不会留下任何改动";
 
     private final DataSource dataSource;
 

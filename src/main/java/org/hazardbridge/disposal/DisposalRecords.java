@@ -50,7 +50,8 @@ public class DisposalRecords {
             throw new InvalidInputException("accepted", "必填：是否验收通过（true 或 false）");
         }
         if (report.isBlank()) {
-            throw new InvalidInputException("acceptanceReport", "必填：验收意见，不予通过时须写明理由");
+            throw new InvalidInputException("acceptanceReport",
+                    "必填：验收意见，不予通过时须写明理由");
         }
         reviews.save(new AcceptanceReview(hazardCase.id(), hazardCase.disposalRound(), adcode, accepted, report,
                 userId, clock.instant()));

@@ -81,7 +81,8 @@ public class Evidence {
     @Transactional(readOnly = true)
     public Attachment one(String caseNumber, long id) {
         return attachments.findByIdAndCaseId(id, cases.require(caseNumber).id())
-                .orElseThrow(() -> new NotFoundException("案件 " + caseNumber + " 没有编号为 " + id + " 的附件"));
+                .orElseThrow(() -> new NotFoundException("案件 " + caseNumber + " 没有编号为 " + id
+                        + " 的附件"));
     }
 
     private HazardCase openCase(String caseNumber) {
@@ -98,7 +99,8 @@ public class Evidence {
             throw new InvalidInputException("file", "文件为空");
         }
         if (content.length > properties.maxSize().toBytes()) {
-            throw new InvalidInputException("file", "文件超过大小上限 " + properties.maxSize().toMegabytes() + " MB");
+            throw new InvalidInputException("file",
+                    "文件超过大小上限 " + properties.maxSize().toMegabytes() + " MB");
         }
         return EvidenceKind.recognise(content).orElseThrow(() -> new InvalidInputException("file",
                 "只接受 JPEG、PNG 或 PDF 文件（按文件内容识别）"));
@@ -110,8 +112,9 @@ public class Evidence {
                 .map(a -> "- <a href=\"" + url(hazardCase, a) + "\" target=\"_blank\" rel=\"noopener\">"
                         + MarkdownText.escape(a.fileName()) + "</a>")
                 .collect(Collectors.joining("\n"));
-        return all.size() <= LINKS_SHOWN ? listed : listed + "\n- 共 " + all.size() + " 个附件，此处列出最近 "
-                + LINKS_SHOWN + " 个；完整列表见 /api/hazards/" + hazardCase.caseNumber() + "/attachments";
+        return all.size() <= LINKS_SHOWN ? listed : listed + "\n- 共 " + all.size() + " 个附件，"
+                + "此处列出最近 " + LINKS_SHOWN + " 个；"
+                + "完整列表见 /api/hazards/" + hazardCase.caseNumber() + "/attachments";
     }
 
     private static String url(HazardCase hazardCase, Attachment attachment) {

@@ -10,8 +10,8 @@ import org.hazardbridge.common.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * On completion of 指定评审专家: seats the experts the supervisor named and sets {@code panel} to the whole panel;
- * names that may not sit, or a panel still under three, refuse the completion.
+ * On completion of 指定评审专家: seats the experts the supervisor named and sets {@code panel} to the whole
+ * panel; names that may not sit, or a panel still under three, refuse the completion.
  */
 @Component
 class AppointExpertsListener implements TaskListener {

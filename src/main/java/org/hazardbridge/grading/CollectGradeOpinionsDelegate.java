@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hazardbridge.common.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** 汇总等级意见: sets whether the opinions agree, the consensus grade or the disputing regions, and their text. */
+/**
+ * 汇总等级意见: sets whether the opinions agree, the consensus grade or the disputing regions, and their text.
+ */
 @Component
 class CollectGradeOpinionsDelegate implements JavaDelegate {
 

@@ -11,8 +11,8 @@ import org.hazardbridge.hazard.HazardCase;
 import org.springframework.stereotype.Component;
 
 /**
- * 评定隐患等级: grades the case and sets {@code grade}, {@code legalClass} and {@code gradingBasis}, the facts and
- * tables the automatic grade rests on, which the opinion and scoring forms show.
+ * 评定隐患等级: grades the case and sets {@code grade}, {@code legalClass} and {@code gradingBasis}, the facts
+ * and tables the automatic grade rests on, which the opinion and scoring forms show.
  */
 @Component
 class GradeHazardDelegate implements JavaDelegate {

@@ -41,7 +41,8 @@ public class GradeOpinions {
             throw new InvalidInputException(GradingVariables.OPINION_REASON, "必填：等级认定理由");
         }
         if (opinions.existsByCaseIdAndAdcode(hazardCase.id(), adcode)) {
-            throw new IllegalCaseStateException("地区 " + adcode + " 已对案件 " + caseNumber + " 提交过等级意见");
+            throw new IllegalCaseStateException("地区 " + adcode + " 已对案件 " + caseNumber
+                    + " 提交过等级意见");
         }
         opinions.save(new GradeOpinion(hazardCase.id(), adcode, opinion, reason, userId, clock.instant()));
         log.info("Case {} grade opinion of region {}: {}", caseNumber, adcode, opinion);

@@ -45,7 +45,8 @@ class GradeSettlement {
             String reason) {
         HazardCase hazardCase = cases.require(caseNumber);
         hazardCase.settleGrade(grade, legalClass, basis, meanScore);
-        String message = "等级认定结果：" + grade + " 级（" + grade.label() + "，" + legalClass + "），依据：" + reason;
+        String message = "等级认定结果：" + grade + " 级（" + grade.label() + "，" + legalClass + "），"
+                + "依据：" + reason;
         List<String> involved = hazardCase.regions().stream().filter(r -> r.role() != null && r.role().isResponsible())
                 .map(CaseRegion::adcode).toList();
         notices.tell(hazardCase, involved, NOTICE_KIND, message);

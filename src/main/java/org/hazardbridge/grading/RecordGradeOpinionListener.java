@@ -9,7 +9,9 @@ import org.hazardbridge.common.CurrentUser;
 import org.hazardbridge.common.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** On completion of 提交等级认定意见: stores the region's opinion; a bad grade or no reason refuses completion. */
+/**
+ * On completion of 提交等级认定意见: stores the region's opinion; a bad grade or no reason refuses completion.
+ */
 @Component
 class RecordGradeOpinionListener implements TaskListener {
 

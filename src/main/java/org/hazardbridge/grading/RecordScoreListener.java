@@ -12,9 +12,9 @@ import org.hazardbridge.hazard.IllegalCaseStateException;
 import org.springframework.stereotype.Component;
 
 /**
- * 专家评审打分: on creation gives the task its due date (the expert timeout); on completion stores the score in the
- * product only. The form's {@code score} and {@code scoreReason} are local to the task and kept out of the engine's
- * history (see {@code HiddenVariablesPlugin}), so no one reads a score through the engine.
+ * 专家评审打分: on creation gives the task its due date (the expert timeout); on completion stores the score in
+ * the product only. The form's {@code score} and {@code scoreReason} are local to the task and kept out of the
+ * engine's history (see {@code HiddenVariablesPlugin}), so no one reads a score through the engine.
  */
 @Component
 class RecordScoreListener implements TaskListener {
@@ -36,7 +36,8 @@ class RecordScoreListener implements TaskListener {
             return;
         }
         if (task.getOwner() != null) {
-            throw new IllegalCaseStateException("专家评审打分只能由受邀专家本人完成，不能委托他人");
+            throw new IllegalCaseStateException("专家评审打分只能由受邀专家本人完成，"
+                    + "不能委托他人");
         }
         scores.record(ProcessVariables.text(task, CASE_NUMBER), ProcessVariables.text(task, GradingVariables.EXPERT),
                 CurrentUser.of(task), task.getVariable(GradingVariables.SCORE),

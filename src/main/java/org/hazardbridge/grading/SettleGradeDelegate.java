@@ -10,8 +10,8 @@ import org.hazardbridge.common.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * 确定最终等级: settles the grade from the consensus or from the arbitration, tells every involved region, and sets
- * {@code grade} and {@code legalClass}, from which the later stages take their deadlines.
+ * 确定最终等级: settles the grade from the consensus or from the arbitration, tells every involved region, and
+ * sets {@code grade} and {@code legalClass}, from which the later stages take their deadlines.
  */
 @Component
 class SettleGradeDelegate implements JavaDelegate {

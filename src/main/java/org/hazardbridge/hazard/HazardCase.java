@@ -195,7 +195,8 @@ public class HazardCase {
     public void close(Instant at) {
         requireOpen("close");
         if (!stage.mayBeFollowedBy(CaseStage.CLOSED)) {
-            throw new IllegalCaseStateException("案件 " + caseNumber + " 当前处于 " + stage + " 阶段，不能结案");
+            throw new IllegalCaseStateException("案件 " + caseNumber + " 当前处于 " + stage + " 阶段，"
+                    + "不能结案");
         }
         leaveCurrentStage(at);
         stage = CaseStage.CLOSED;

@@ -127,7 +127,8 @@ public class HazardIntake {
         }
         Optional<HazardCase> earlier = cases.findByReportedByAndReportKey(caller.getUserId(), reportKey);
         earlier.filter(found -> !digest.equals(found.reportDigest())).ifPresent(found -> {
-            throw new UnprocessableInputException(REPORT_KEY_HEADER, "该键已用于另一份报告（" + found.caseNumber()
+            throw new UnprocessableInputException(REPORT_KEY_HEADER,
+                    "该键已用于另一份报告（" + found.caseNumber()
                     + "）；新的报告请用新的键");
         });
         return earlier;

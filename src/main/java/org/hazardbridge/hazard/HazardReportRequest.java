@@ -33,7 +33,8 @@ public record HazardReportRequest(
         @NotNull(message = "必填：是否属于重大事故隐患判定标准所列情形")
         Boolean majorHazardSituation,
         Map<@Pattern(regexp = "storedHazardousChemicalsTonnes", message = UNKNOWN_FACT) String,
-                @NotNull(message = "须为数字") @DecimalMin(value = "0", message = "不得小于 0") Double> localFacts,
+                @NotNull(message = "须为数字")
+                @DecimalMin(value = "0", message = "不得小于 0") Double> localFacts,
         Map<String, String> restricted,
         Map<String, String> secret) {
 

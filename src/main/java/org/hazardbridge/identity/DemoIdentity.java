@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the demo users and groups when they are absent: for each demo district N, {@code officerN} in
  * {@code officersN} and {@code managerN} in {@code managersN}; {@code supervisor} in {@code supervisors}
- * (示范区执委会); {@code admin} in {@code camunda-admin}; {@code ruleowner} in {@code rule-owners}, who may deploy
- * decision tables. Existing users keep their passwords.
+ * (示范区执委会); {@code admin} in {@code camunda-admin}; {@code ruleowner} in {@code rule-owners}, who may
+ * deploy decision tables. Existing users keep their passwords.
  */
 @Component
 @Order(100)
@@ -48,7 +48,8 @@ class DemoIdentity implements ApplicationRunner {
 
     private void createDistrict(String adcode) {
         String name = regions.find(adcode).map(RegionSummary::name).orElse(adcode);
-        member(user("officer" + adcode, "安全管理人员", name), group("officers" + adcode, name + "安全管理人员"));
+        member(user("officer" + adcode, "安全管理人员", name), group("officers" + adcode,
+                name + "安全管理人员"));
         member(user("manager" + adcode, "负责人", name), group("managers" + adcode, name + "负责人"));
     }
 

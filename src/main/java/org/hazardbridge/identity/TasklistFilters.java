@@ -40,11 +40,13 @@ class TasklistFilters implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        create("我的任务", 10, "分配给我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        create("我的任务", 10, "分配给我的任务",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         create("我所在组的任务", 20, "我所在地区与岗位的任务，含已被认领的", groupTasks());
         create("24小时内到期", 30, "我的与我所在组的任务中，24 小时内到期的",
                 mine().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusHours(24).toDate()}"));
-        create("已超期", 40, "我的与我所在组的任务中，已过期限的", mine().dueBeforeExpression("${now()}"));
+        create("已超期", 40, "我的与我所在组的任务中，已过期限的",
+                mine().dueBeforeExpression("${now()}"));
     }
 
     private TaskQuery groupTasks() {
@@ -86,7 +88,8 @@ class TasklistFilters implements ApplicationRunner {
         properties.put("refresh", true);
         properties.put("variables", List.of(
                 variable("caseNumber", "案件编号"), variable("regionName", "地区"),
-                variable("hazardTypeText", "隐患类型"), variable("grade", "等级"), variable("title", "隐患标题")));
+                variable("hazardTypeText", "隐患类型"), variable("grade", "等级"),
+                variable("title", "隐患标题")));
         return properties;
     }
 

@@ -70,7 +70,8 @@ class AuthorizationSetup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (identity.createGroupQuery().groupId(REGIONS).count() == 0) {
             Group regions = identity.newGroup(REGIONS);
-            regions.setName("全部区县（凡属任一区县的干部组、领导组者，权限检查时即属本组）");
+            regions.setName("全部区县（凡属任一区县的干部组、领导组者，"
+                    + "权限检查时即属本组）");
             regions.setType("WORKFLOW");
             identity.saveGroup(regions);
         }

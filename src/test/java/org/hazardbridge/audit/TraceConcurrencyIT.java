@@ -108,7 +108,8 @@ class TraceConcurrencyIT {
         ResponseEntity<String> claimed = jiashan.postForEntity("/engine-rest/task/" + notice.getId() + "/claim",
                 json("{\"userId\": \"officer330421\"}"), String.class);
         ResponseEntity<String> completed = jiashan.postForEntity("/engine-rest/task/" + notice.getId() + "/complete",
-                json("{\"variables\": {\"acknowledgeNote\": {\"value\": \"经引擎接口接收\", \"type\": \"String\"}}}"),
+                json("{\"variables\": {\"acknowledgeNote\": {\"value\": \"经引擎接口接收\", \"type\": "
+                        + "\"String\"}}}"),
                 String.class);
 
         assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -119,7 +120,8 @@ class TraceConcurrencyIT {
         assertThat(claim.user()).isEqualTo("officer330421");
         assertThat(completion.user()).isEqualTo("officer330421");
         assertThat(completion.region()).isEqualTo("330421");
-        assertThat(completion.payload().path("values").path("acknowledgeNote").asText()).isEqualTo("经引擎接口接收");
+        assertThat(completion.payload().path("values").path("acknowledgeNote").asText())
+                .isEqualTo("经引擎接口接收");
         assertThat(TraceVerifier.verify(trace).valid()).isTrue();
     }
 

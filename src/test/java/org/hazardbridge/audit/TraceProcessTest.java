@@ -49,7 +49,8 @@ class TraceProcessTest {
         scenario.completeAll(reported, "acknowledge-notice", "officer", Map.of());
         scenario.agreeOnGrade(reported, "III");
         scenario.completeAll(reported, "dispose-hazard", "officer",
-                Map.of("disposalReport", "已截断排污口并清理岸线", "disposalPlan", "调用应急监测车两台"));
+                Map.of("disposalReport", "已截断排污口并清理岸线", "disposalPlan",
+                        "调用应急监测车两台"));
         scenario.completeAll(reported, "accept-disposal", "manager",
                 Map.of("accepted", true, "acceptanceReport", "现场复核合格"));
         closeCase(reported);
@@ -71,7 +72,8 @@ class TraceProcessTest {
         TraceDocument.Entry disposal = completion(trace, "dispose-hazard", "330421");
         assertThat(disposal.user()).isEqualTo("officer330421");
         assertThat(disposal.region()).isEqualTo("330421");
-        assertThat(disposal.payload().path("values").path("disposalReport").asText()).isEqualTo("已截断排污口并清理岸线");
+        assertThat(disposal.payload().path("values").path("disposalReport").asText())
+                .isEqualTo("已截断排污口并清理岸线");
         assertThat(disposal.payload().path("values").path("disposalPlan").path("commitment").asText()).hasSize(64);
         assertThat(trace.entries()).noneMatch(e -> e.payload().toString().contains("应急监测车"));
         TraceDocument.Entry last = trace.entries().get(trace.entries().size() - 1);
@@ -99,7 +101,8 @@ class TraceProcessTest {
         Task scoring = scenario.tasks(reported, "score-hazard").get(0);
         String expert = scoring.getAssignee();
 
-        scenario.complete(scoring, expert, Map.of("score", 91, "scoreReason", "下游取水口氨氮超标三倍以上"));
+        scenario.complete(scoring, expert, Map.of("score", 91, "scoreReason",
+                "下游取水口氨氮超标三倍以上"));
 
         TraceDocument trace = traces.export(reported.caseNumber());
         TraceDocument.Entry scored = trace.entries().stream()

@@ -43,7 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TraceTamperingIT {
 
     static final String TAIPU_REPORT = """
-            { "type": "WATER_POLLUTION", "title": "太浦河吴江段化工废液排放", "description": "巡查发现疑似化工废液排入太浦河",
+            { "type": "WATER_POLLUTION", "title": "太浦河吴江段化工废液排放",
+              "description": "巡查发现疑似化工废液排入太浦河",
               "location": { "lon": 120.88, "lat": 31.02, "crs": "GCJ02" }, "impactRadiusMeters": 3000,
               "consequences": { "potentialDeaths": 0, "potentialSeriousInjuries": 2,
                                 "potentialDirectLossYuan": 20000000, "socialImpact": "HIGH" },

@@ -46,9 +46,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * The whole lifecycle over HTTP on the real demo boundaries: water pollution on the 吴江 bank of the 太浦河 is split
- * between the regions, each region's officers see only their own tasks, and the case closes once all have disposed
- * and accepted.
+ * The whole lifecycle over HTTP on the real demo boundaries: water pollution on the 吴江 bank of the 太浦河 is
+ * split between the regions, each region's officers see only their own tasks, and the case closes once all have
+ * disposed and accepted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:lifecycle-it;DB_CLOSE_DELAY=-1",
@@ -120,7 +120,8 @@ class HazardLifecycleIT {
         assertEachRegionSeesOnlyItsOwnTask(reported, "submit-grade-opinion", "manager");
         scenario.agreeOnGrade(reported, "III");
         assertEachRegionSeesOnlyItsOwnTask(reported, "dispose-hazard", "officer");
-        scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport", "已截断排污口，岸线已清理"));
+        scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport",
+                "已截断排污口，岸线已清理"));
         assertEachRegionSeesOnlyItsOwnTask(reported, "accept-disposal", "manager");
         scenario.completeAll(reported, "accept-disposal", "manager",
                 Map.of("accepted", "true", "acceptanceReport", "现场复核合格"));
@@ -178,7 +179,8 @@ class HazardLifecycleIT {
      */
     @Test
     void saysWhenTheListOfBadFieldsWasCut() {
-        ResponseEntity<JsonNode> answer = post(taipu("巡查发现疑似化工废液排入太浦河", "长".repeat(30_000))
+        ResponseEntity<JsonNode> answer = post(taipu("巡查发现疑似化工废液排入太浦河",
+                "长".repeat(30_000))
                 .replace("\"lon\": 120.88", "\"lon\": \"east\"").replace("\"title\"", "\"colour\": 1, \"title\""));
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -200,7 +202,8 @@ class HazardLifecycleIT {
         assertThat(answer.getBody().get("errors")).extracting(e -> e.get("field").asText() + " " + e.get("message")
                 .asText()).containsExactly(
                         "consequences.potentialDeaths 死亡人数不得大于 1000000",
-                        "consequences.potentialDirectLossYuan 直接经济损失不得大于 10000000000000 元（10 万亿元）",
+                        "consequences.potentialDirectLossYuan "
+                                + "直接经济损失不得大于 10000000000000 元（10 万亿元）",
                         "consequences.potentialSeriousInjuries 重伤人数不得大于 1000000");
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
     }
@@ -245,9 +248,11 @@ class HazardLifecycleIT {
 
         assertThat(number.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(number.getBody().get("errors").get(0).get("field").asText()).isEqualTo("majorHazardSituation");
-        assertThat(number.getBody().get("errors").get(0).get("message").asText()).isEqualTo("类型不符：须为 true 或 false");
+        assertThat(number.getBody().get("errors").get(0).get("message").asText())
+                .isEqualTo("类型不符：须为 true 或 false");
         assertThat(trailing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(trailing.getBody().get("detail").asText()).isEqualTo("请求体在 JSON 值之后还有多余的内容");
+        assertThat(trailing.getBody().get("detail").asText()).isEqualTo(
+                "请求体在 JSON 值之后还有多余的内容");
         assertThat(trailingText.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(trailingText.getBody().get("detail").asText()).isEqualTo("请求体不是有效的 JSON");
     }
@@ -372,7 +377,8 @@ class HazardLifecycleIT {
 
         ResponseEntity<JsonNode> first = post(json, key);
         ResponseEntity<JsonNode> again = post(json, key);
-        ResponseEntity<JsonNode> otherReport = post(taipu("太浦河吴江段化工废液排放", "另一份报告"), key);
+        ResponseEntity<JsonNode> otherReport = post(taipu("太浦河吴江段化工废液排放", "另一份报告"),
+                key);
         ResponseEntity<JsonNode> badKey = post(json, "not a key!");
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -34,7 +34,8 @@ final class CaseWork {
                 String.class, caseNumber);
         completeAll(node, caseNumber, "submit-grade-opinion",
                 Map.of("gradeOpinion", grade, "opinionReason", "同意自动分级结果"));
-        completeAll(node, caseNumber, "dispose-hazard", Map.of("disposalReport", "已截断排污口，岸线已清理"));
+        completeAll(node, caseNumber, "dispose-hazard", Map.of("disposalReport",
+                "已截断排污口，岸线已清理"));
     }
 
     /** An open task and the user who works it. */

@@ -21,7 +21,8 @@ final class Reports {
     static String json(String run, int n) {
         double[] place = PLACES[n % PLACES.length];
         return """
-                { "type": "WATER_POLLUTION", "title": "%s", "description": "巡查发现疑似化工废液经雨水管排入河道（%s）",
+                { "type": "WATER_POLLUTION", "title": "%s",
+                  "description": "巡查发现疑似化工废液经雨水管排入河道（%s）",
                   "location": { "lon": %s, "lat": %s, "crs": "GCJ02" }, "impactRadiusMeters": 3000,
                   "consequences": { "potentialDeaths": 0, "potentialSeriousInjuries": 2,
                                     "potentialDirectLossYuan": 20000000, "socialImpact": "HIGH" },

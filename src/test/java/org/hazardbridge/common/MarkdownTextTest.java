@@ -15,12 +15,14 @@ class MarkdownTextTest {
     @Test
     void escapesLinksImagesAndEmphasis() {
         assertThat(MarkdownText.escape("![i](http://x) [点我](http://x) **粗** _斜_ ${7*7}"))
-                .isEqualTo("\\!\\[i\\]\\(http://x\\) \\[点我\\]\\(http://x\\) \\*\\*粗\\*\\* \\_斜\\_ $\\{7\\*7\\}");
+                .isEqualTo("\\!\\[i\\]\\(http://x\\) \\[点我\\]\\(http://x\\) \\*\\*粗\\*\\* \\_斜\\_ "
+                        + "$\\{7\\*7\\}");
     }
 
     @Test
     void leavesChineseTextAlone() {
-        assertThat(MarkdownText.escape("太浦河吴江段，氨氮超标。")).isEqualTo("太浦河吴江段，氨氮超标。");
+        assertThat(MarkdownText.escape("太浦河吴江段，氨氮超标。")).isEqualTo("太浦河吴江段，"
+                + "氨氮超标。");
         assertThat(MarkdownText.escape(null)).isEmpty();
     }
 }

@@ -27,7 +27,8 @@ class JurisdictionDecisionTest {
     @ParameterizedTest(name = "{0}: {1}, location {2}, within radius {3}, downstream {4} -> {5} {6}")
     @CsvSource({
         "rule-primary-water-pollution, WATER_POLLUTION, true, false, false, PRIMARY, 污染源排查与处置",
-        "rule-primary-hazardous-chemicals, HAZARDOUS_CHEMICALS, true, false, false, PRIMARY, 危化品处置与现场管控",
+        "rule-primary-hazardous-chemicals, HAZARDOUS_CHEMICALS, true, false, false, PRIMARY, "
+                + "危化品处置与现场管控",
         "rule-primary-road-traffic, ROAD_TRAFFIC, true, false, false, PRIMARY, 道路隐患整改与交通管制",
         "rule-primary-bridge-structure, BRIDGE_STRUCTURE, true, false, false, PRIMARY, 桥梁检测与加固",
         "rule-primary-pipeline-leak, PIPELINE_LEAK, true, false, false, PRIMARY, 管道抢修与泄漏控制",
@@ -35,14 +36,17 @@ class JurisdictionDecisionTest {
         "rule-primary-geological, GEOLOGICAL, true, false, false, PRIMARY, 地质灾害监测与工程治理",
         "rule-primary-other, OTHER, true, false, false, PRIMARY, 隐患整改与现场处置",
         "rule-downstream-water-pollution, WATER_POLLUTION, false, false, true, CO_RESPONSIBLE, 水质监测",
-        "rule-downstream-hazardous-chemicals, HAZARDOUS_CHEMICALS, false, false, true, CO_RESPONSIBLE, 水质监测与饮用水源保护",
+        "rule-downstream-hazardous-chemicals, HAZARDOUS_CHEMICALS, false, false, true, CO_RESPONSIBLE, "
+                + "水质监测与饮用水源保护",
         "rule-downstream-pipeline-leak, PIPELINE_LEAK, false, false, true, CO_RESPONSIBLE, 水质监测",
         "rule-radius-water-pollution, WATER_POLLUTION, false, true, false, CO_RESPONSIBLE, 水质监测",
         "rule-radius-industrial-fire, INDUSTRIAL_FIRE, false, true, false, CO_RESPONSIBLE, 疏散支援与物资保障",
-        "rule-radius-hazardous-chemicals, HAZARDOUS_CHEMICALS, false, true, false, CO_RESPONSIBLE, 疏散支援与物资保障",
+        "rule-radius-hazardous-chemicals, HAZARDOUS_CHEMICALS, false, true, false, CO_RESPONSIBLE, "
+                + "疏散支援与物资保障",
         "rule-radius-pipeline-leak, PIPELINE_LEAK, false, true, false, CO_RESPONSIBLE, 监测与抢修支援",
         "rule-radius-road-traffic, ROAD_TRAFFIC, false, true, false, CO_RESPONSIBLE, 交通管制与绕行引导",
-        "rule-radius-bridge-structure, BRIDGE_STRUCTURE, false, true, false, CO_RESPONSIBLE, 交通管制与绕行引导",
+        "rule-radius-bridge-structure, BRIDGE_STRUCTURE, false, true, false, CO_RESPONSIBLE, "
+                + "交通管制与绕行引导",
         "rule-radius-geological, GEOLOGICAL, false, true, false, CO_RESPONSIBLE, 监测预警与人员疏散",
         "rule-radius-other, OTHER, false, true, false, CO_RESPONSIBLE, 协助处置",
         "rule-downstream-informed, ROAD_TRAFFIC, false, false, true, INFORMED, 知悉",

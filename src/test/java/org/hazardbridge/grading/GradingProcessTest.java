@@ -202,13 +202,15 @@ class GradingProcessTest {
     }
 
     private static HazardReportRequest bridgeDamageAtTheDemoCorner() {
-        return new HazardReportRequest("BRIDGE_STRUCTURE", "省界桥梁支座损坏", "交界处桥梁支座开裂，重载车辆通行存在风险",
+        return new HazardReportRequest("BRIDGE_STRUCTURE", "省界桥梁支座损坏",
+                "交界处桥梁支座开裂，重载车辆通行存在风险",
                 new HazardReportRequest.Location(120.88, 31.02, "GCJ02"), 3000,
                 new HazardReportRequest.Consequences(2L, 5L, 5_000_000L, "MEDIUM"), false, null);
     }
 
     private void score(Task task, int score) {
-        scenario.complete(task, task.getAssignee(), Map.of("score", score, "scoreReason", "结合水质监测数据综合研判"));
+        scenario.complete(task, task.getAssignee(), Map.of("score", score, "scoreReason",
+                "结合水质监测数据综合研判"));
     }
 
     private List<String> assignees(HazardCase hazardCase) {

@@ -29,7 +29,8 @@ class LocalGradingTest {
 
     @Test
     void raisesAWaterPollutionOfHighSocialImpactInJiashan() {
-        HazardCase reported = intake.report(new HazardReportRequest("WATER_POLLUTION", "嘉善县河道油污", "支流水面大面积油污",
+        HazardCase reported = intake.report(new HazardReportRequest("WATER_POLLUTION", "嘉善县河道油污",
+                "支流水面大面积油污",
                 IN_JIASHAN, 500, new HazardReportRequest.Consequences(0L, 12L, 0L, "HIGH"), false, null));
 
         assertThat(reported.grade()).isEqualTo(Grade.II);
@@ -40,7 +41,8 @@ class LocalGradingTest {
 
     @Test
     void refusesTheLocalTablesProposalToLowerTheUnifiedGrade() {
-        HazardCase reported = intake.report(new HazardReportRequest("OTHER", "嘉善县厂区违规动火", "重大事故隐患情形，尚无人员伤亡",
+        HazardCase reported = intake.report(new HazardReportRequest("OTHER", "嘉善县厂区违规动火",
+                "重大事故隐患情形，尚无人员伤亡",
                 IN_JIASHAN, 200, new HazardReportRequest.Consequences(0L, 0L, 500_000L, "LOW"), true, null));
 
         assertThat(tableOutputs(reported, "local-grading-330421")).contains("\"grade\":\"IV\"");
@@ -50,7 +52,8 @@ class LocalGradingTest {
 
     @Test
     void appliesNoLocalTableWhereTheRegionHasNone() {
-        HazardCase reported = intake.report(new HazardReportRequest("OTHER", "吴江区厂区违规动火", "重大事故隐患情形",
+        HazardCase reported = intake.report(new HazardReportRequest("OTHER", "吴江区厂区违规动火",
+                "重大事故隐患情形",
                 new HazardReportRequest.Location(120.88, 31.02, "GCJ02"), 200,
                 new HazardReportRequest.Consequences(0L, 0L, 500_000L, "LOW"), true, null));
 

@@ -27,7 +27,8 @@ public class CaseScenario {
 
     /** {@link #taipuWaterPollution()} as the JSON body of {@code POST /api/hazards}. */
     public static final String TAIPU_JSON = """
-            { "type": "WATER_POLLUTION", "title": "太浦河吴江段化工废液排放", "description": "巡查发现疑似化工废液排入太浦河",
+            { "type": "WATER_POLLUTION", "title": "太浦河吴江段化工废液排放",
+              "description": "巡查发现疑似化工废液排入太浦河",
               "location": { "lon": 120.88, "lat": 31.02, "crs": "GCJ02" }, "impactRadiusMeters": 3000,
               "consequences": { "potentialDeaths": 0, "potentialSeriousInjuries": 2,
                                 "potentialDirectLossYuan": 20000000, "socialImpact": "HIGH" },
@@ -35,7 +36,8 @@ public class CaseScenario {
 
     /** Water pollution at the 吴江 bank of the 太浦河, near the corner of the three demo districts. */
     public static HazardReportRequest taipuWaterPollution() {
-        return new HazardReportRequest("WATER_POLLUTION", "太浦河吴江段化工废液排放", "巡查发现疑似化工废液经雨水管排入太浦河",
+        return new HazardReportRequest("WATER_POLLUTION", "太浦河吴江段化工废液排放",
+                "巡查发现疑似化工废液经雨水管排入太浦河",
                 new HazardReportRequest.Location(120.88, 31.02, "GCJ02"), 3000,
                 new HazardReportRequest.Consequences(0L, 2L, 20_000_000L, "HIGH"), false, null);
     }

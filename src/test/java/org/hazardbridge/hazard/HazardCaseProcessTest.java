@@ -60,7 +60,8 @@ class HazardCaseProcessTest {
         assertThat(instance).isWaitingAt("submit-grade-opinion");
         scenario.agreeOnGrade(reported, "III");
         assertThat(instance).isWaitingAt("dispose-hazard");
-        scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport", "已截断排污口并清理岸线"));
+        scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport",
+                "已截断排污口并清理岸线"));
         assertThat(instance).isWaitingAt("accept-disposal");
         scenario.completeAll(reported, "accept-disposal", "manager", accepted(true));
 
@@ -78,7 +79,8 @@ class HazardCaseProcessTest {
         ProcessInstance instance = scenario.instanceOf(reported);
         scenario.completeAll(reported, "acknowledge-notice", "officer", Map.of());
         scenario.agreeOnGrade(reported, "III");
-        scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport", "已截断排污口并清理岸线"));
+        scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport",
+                "已截断排污口并清理岸线"));
 
         for (Task task : scenario.tasks(reported, "accept-disposal")) {
             String region = scenario.regionOf(task);
@@ -94,7 +96,8 @@ class HazardCaseProcessTest {
         assertThat(regionsOf(reported, "dispose-hazard")).containsExactlyInAnyOrderElementsOf(REGIONS);
         assertThat(cases.require(reported.caseNumber()).disposalRound()).isEqualTo(2);
 
-        scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport", "加密监测，氨氮已达标"));
+        scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport",
+                "加密监测，氨氮已达标"));
         scenario.completeAll(reported, "accept-disposal", "manager", accepted(true));
         execute(job());
         assertThat(instance).isEnded();

@@ -230,7 +230,8 @@ class PostgresLifecycleIT {
 
         scenario.completeAll(reported, "acknowledge-notice", "officer", Map.of("acknowledgeNote", "已接收通报"));
         scenario.agreeOnGrade(reported, "III");
-        scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport", "已截断排污口，岸线已清理"));
+        scenario.completeAll(reported, "dispose-hazard", "officer", Map.of("disposalReport",
+                "已截断排污口，岸线已清理"));
         scenario.completeAll(reported, "accept-disposal", "manager",
                 Map.of("accepted", "true", "acceptanceReport", "现场复核合格"));
 
@@ -256,7 +257,8 @@ class PostgresLifecycleIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         String body = """
-                { "type": "WATER_POLLUTION", "title": "%s", "description": "巡查发现疑似化工废液排入太浦河",
+                { "type": "WATER_POLLUTION", "title": "%s",
+                  "description": "巡查发现疑似化工废液排入太浦河",
                   "location": { "lon": 120.88, "lat": 31.02, "crs": "GCJ02" }, "impactRadiusMeters": 3000,
                   "consequences": { "potentialDeaths": 0, "potentialSeriousInjuries": 2,
                                     "potentialDirectLossYuan": 20000000, "socialImpact": "HIGH" },

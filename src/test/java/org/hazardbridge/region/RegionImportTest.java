@@ -89,7 +89,8 @@ class RegionImportTest {
         assertThat(qingpu.importedAt()).isAfterOrEqualTo(before);
         assertThat(regions.count()).isEqualTo(16);
         assertThat(rivers.findAllByOrderByIdAsc()).extracting(river -> river.toFlow().name()).containsExactly("河0");
-        assertThat(directory.find("310118")).hasValueSatisfying(region -> assertThat(region.name()).isEqualTo("青浦新区"));
+        assertThat(directory.find("310118"))
+                .hasValueSatisfying(region -> assertThat(region.name()).isEqualTo("青浦新区"));
     }
 
     @Test

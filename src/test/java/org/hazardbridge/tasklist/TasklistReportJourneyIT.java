@@ -159,7 +159,8 @@ class TasklistReportJourneyIT {
     private static ReportForm fillWaterPollution(ReportForm form, String lon, String lat) {
         return form.choose("hazardType", "水污染")
                 .enter("title", "太浦河吴江段上游化工废水渗漏")
-                .enter("description", "汾湖附近排污口发现疑似化工废水渗入太浦河，下游为嘉善、青浦、松江取水口。")
+                .enter("description", "汾湖附近排污口发现疑似化工废水渗入太浦河，"
+                        + "下游为嘉善、青浦、松江取水口。")
                 .enter("lon", lon)
                 .enter("lat", lat)
                 .pick("GCJ-02")

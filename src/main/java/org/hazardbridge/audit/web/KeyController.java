@@ -21,6 +21,7 @@ class KeyController {
 
     @GetMapping("/{userId}")
     TraceDocument.PublicKeyInfo key(@PathVariable String userId) {
-        return traces.keyOf(userId).orElseThrow(() -> new NotFoundException("用户 " + userId + " 尚无签名密钥"));
+        return traces.keyOf(userId)
+                .orElseThrow(() -> new NotFoundException("用户 " + userId + " 尚无签名密钥"));
     }
 }

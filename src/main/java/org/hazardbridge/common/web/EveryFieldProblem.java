@@ -45,7 +45,8 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
 @Configuration(proxyBeanMethods = false)
 class EveryFieldProblem {
 
-    static final String WRONG_TYPE = "类型不符或超出范围（须为相应的文本、整数、数字或 true/false）";
+    static final String WRONG_TYPE = "类型不符或超出范围"
+            + "（须为相应的文本、整数、数字或 true/false）";
     static final String UNKNOWN_FIELD = "未知字段";
     static final int MOST = 20;
     static final int READ_AGAIN_UP_TO = 65_536;

@@ -85,12 +85,14 @@ class ProblemAdvice {
             boolean many = mismatch.getTargetType().isArray()
                     || Collection.class.isAssignableFrom(mismatch.getTargetType());
             return problem(HttpStatus.BAD_REQUEST, "invalid-input", many
-                    ? "请求体须为一个 JSON 数组（[...]）" : "请求体须为一个 JSON 对象（{...}），不能是数组、文本、数字或 null");
+                    ? "请求体须为一个 JSON 数组（[...]）" : "请求体须为一个 JSON 对象（{...}），"
+                            + "不能是数组、文本、数字或 null");
         }
         String message = e.getMessage();
         if (mapping == null && message != null && message.startsWith("Required request body is missing")) {
             // No body at all, or the JSON literal null.
-            return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求体为空或为 null：须为一个 JSON 对象（{...}）");
+            return problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                    "请求体为空或为 null：须为一个 JSON 对象（{...}）");
         }
         return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求体不是有效的 JSON");
     }
@@ -99,7 +101,8 @@ class ProblemAdvice {
             MethodArgumentTypeMismatchException.class})
     ProblemDetail badParameter(Exception e) {
         log.debug("Bad request parameter: {}", e.getMessage());
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求参数缺失或格式不符：" + parameterName(e));
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                "请求参数缺失或格式不符：" + parameterName(e));
     }
 
     /** The firewall found a header value HTTP does not allow (such as a non-ASCII key) when it was read. */
@@ -107,7 +110,8 @@ class ProblemAdvice {
     ProblemDetail rejectedHeader(RequestRejectedException e) {
         log.debug("Request rejected: {}", e.getMessage());
         return problem(HttpStatus.BAD_REQUEST, "invalid-input",
-                "请求头含有 HTTP 不允许的字符（请求头只能用 ASCII 字符，如 Idempotency-Key 用 UUID）");
+                "请求头含有 HTTP 不允许的字符（请求头只能用 ASCII 字符，"
+                        + "如 Idempotency-Key 用 UUID）");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -194,7 +198,8 @@ class ProblemAdvice {
                 .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
         if (e.cut()) {
             detail.setProperty("errorsCut", true);
-            detail.setDetail(e.getMessage() + "（仅列出部分字段：改正后再次提交，可见其余问题）");
+            detail.setDetail(e.getMessage() + "（仅列出部分字段：改正后再次提交，"
+                    + "可见其余问题）");
         }
         return detail;
     }

@@ -45,7 +45,8 @@ class EveryFieldProblemTest {
             assertThat(e.problems()).filteredOn(p -> p.field().equals("majorHazardSituation"))
                     .extracting(FieldProblem::message).containsExactly("类型不符：须为 true 或 false");
             assertThat(e.problems()).filteredOn(p -> p.field().endsWith("potentialSeriousInjuries"))
-                    .extracting(FieldProblem::message).containsExactly("类型不符：须为整数（不带小数部分的数字）");
+                    .extracting(FieldProblem::message).containsExactly("类型不符："
+                            + "须为整数（不带小数部分的数字）");
         });
     }
 
@@ -93,7 +94,8 @@ class EveryFieldProblemTest {
 
     @Test
     void aBodyFarLargerThanAReportIsNotBoundAgainAndGetsJacksonsFirstRefusal() {
-        String large = CaseScenario.TAIPU_JSON.replace("巡查发现疑似化工废液排入太浦河", "长".repeat(30_000))
+        String large = CaseScenario.TAIPU_JSON.replace("巡查发现疑似化工废液排入太浦河",
+                "长".repeat(30_000))
                 .replace("\"lon\": 120.88", "\"lon\": \"east\"").replace("\"title\"", "\"colour\": 1, \"title\"");
 
         assertThatThrownBy(() -> read(large)).isInstanceOf(HttpMessageNotReadableException.class)
