@@ -9,10 +9,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.hazardbridge.common.CurrentUser;
+import org.hazardbridge.common.TaskFormFields;
 
 /**
  * Traces a user task's life: created (with its candidates and due date), claimed, assigned, delegated, resolved,
@@ -92,13 +90,8 @@ class TaskTrace implements TaskListener {
     private static ObjectNode completed(DelegateTask task) {
         ObjectNode payload = describe(task);
         ObjectNode values = payload.putObject("values");
-        ExtensionElements extensions = task.getBpmnModelElementInstance().getExtensionElements();
-        if (extensions != null) {
-            for (CamundaInputOutput io : extensions.getElementsQuery().filterByType(CamundaInputOutput.class).list()) {
-                for (CamundaInputParameter field : io.getCamundaInputParameters()) {
-                    values.set(field.getCamundaName(), EngineValues.variable(task, field.getCamundaName()));
-                }
-            }
+        for (String field : TaskFormFields.of(task.getBpmnModelElementInstance())) {
+            values.set(field, EngineValues.variable(task, field));
         }
         return payload;
     }

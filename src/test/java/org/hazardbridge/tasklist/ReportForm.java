@@ -76,6 +76,11 @@ class ReportForm {
     }
 
     private boolean typed(WebElement input, String value) {
+        return typed(driver, input, value);
+    }
+
+    /** Types the value afresh, then blurs the field so that form-js takes it; whether the field now holds it. */
+    static boolean typed(WebDriver driver, WebElement input, String value) {
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(value);

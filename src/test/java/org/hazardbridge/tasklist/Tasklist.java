@@ -1,6 +1,7 @@
 package org.hazardbridge.tasklist;
 
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.io.IOException;
@@ -38,6 +39,8 @@ class Tasklist {
     private static final By TASK_NAMES = By.cssSelector("[cam-tasks] ol.tasks-list > li.task h4.task a");
     private static final By NO_TASKS = By.cssSelector("[cam-tasks] .well");
     private static final By TASK_FORM = By.cssSelector(".form-pane form.fjs-form");
+    private static final By CLAIM = By.cssSelector("button.claim[ng-click='claim()']");
+    private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -121,6 +124,23 @@ class Tasklist {
         WebElement form = wait.until(visibilityOfElementLocated(TASK_FORM));
         wait.until(d -> !form.getText().isBlank());
         return form.getText();
+    }
+
+    /**
+     * Claims the open task, puts text into one field of its form (by the component's id, as in {@link ReportForm})
+     * and completes it, as an officer does; returns once Tasklist has closed the task's form.
+     */
+    void claimAndComplete(String fieldId, String text) {
+        wait.until(elementToBeClickable(CLAIM)).click();
+        wait.until(invisibilityOfElementLocated(CLAIM));
+        WebElement input = wait.until(elementToBeClickable(
+                By.cssSelector(".form-pane form.fjs-form [id$='-" + fieldId + "']")));
+        wait.until(d -> text.equals(input.getDomProperty("value")) || ReportForm.typed(d, input, text));
+        wait.until(elementToBeClickable(COMPLETE));
+        // The button sits under the page's footer until it is scrolled to.
+        scrollTo(COMPLETE);
+        wait.until(elementToBeClickable(COMPLETE)).click();
+        wait.until(invisibilityOfElementLocated(TASK_FORM));
     }
 
     void scrollTo(By element) {

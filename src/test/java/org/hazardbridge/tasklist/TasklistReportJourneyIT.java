@@ -97,6 +97,15 @@ class TasklistReportJourneyIT {
         String notice = tasklist.openTask(NOTICE);
         tasklist.snap("jiashan-notice");
         assertThat(notice).contains("案件编号：" + caseNumber, "嘉善县（330421）", "职责：水质监测");
+        // What Tasklist submits for the form passes the check that a completion carries the form's fields only.
+        tasklist.claimAndComplete("Field_acknowledgeNote", "已接收，安排水质监测");
+        tasklist.snap("jiashan-acknowledged");
+        var acknowledged = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey("acknowledge-notice").taskAssignee("officer330421").finished().singleResult();
+        assertThat(acknowledged).as("嘉善's notice completed in Tasklist").isNotNull();
+        assertThat(history.createHistoricVariableInstanceQuery()
+                .activityInstanceIdIn(acknowledged.getActivityInstanceId())
+                .variableName("acknowledgeNote").singleResult().getValue()).isEqualTo("已接收，安排水质监测");
 
         tasklist.logOut();
         tasklist.logIn("officer330402", PASSWORD);

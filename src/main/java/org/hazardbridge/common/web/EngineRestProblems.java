@@ -63,12 +63,20 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         @Override
         public Response toResponse(InputProblemException e) {
             log.debug("Engine REST input refused: {}", e.getMessage());
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", e.getClass().getSimpleName());
-            body.put("message", e.getMessage());
-            body.put("errors", e.problems());
-            int status = e instanceof InvalidInputException ? 400 : 422;
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+            return Response.status(status(e)).type(MediaType.APPLICATION_JSON_TYPE).entity(body(e)).build();
         }
+    }
+
+    /** The engine's error shape ({@code type}, {@code message}), which Tasklist shows, with every field at fault. */
+    static Map<String, Object> body(InputProblemException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", e.getClass().getSimpleName());
+        body.put("message", e.getMessage());
+        body.put("errors", e.problems());
+        return body;
+    }
+
+    static int status(InputProblemException e) {
+        return e instanceof InvalidInputException ? 400 : 422;
     }
 }

@@ -1,0 +1,215 @@
+package org.hazardbridge.common.web;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.hazardbridge.common.AsEngine;
+import org.hazardbridge.common.BytesInputStream;
+import org.hazardbridge.common.FieldProblem;
+import org.hazardbridge.common.InvalidInputException;
+import org.hazardbridge.common.ProblemBodies;
+import org.hazardbridge.common.TaskFormFields;
+import org.springframework.http.MediaType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets the completion of a case's task set only that task's form fields, on the engine's REST API and on the
+ * webapps' engine API, which Tasklist uses.
+ *
+ * <p>The engine writes every variable a completion carries: a name that is not one of the task's form fields (its
+ * input parameters, see {@link TaskFormFields}) lands in the case's own variables. So a participant could change
+ * {@code grade}, which later forms show, or the {@code region} its task is for, which the task's listeners read,
+ * and the trace, which records the form fields, would not show it. Such a completion is refused with 400, naming
+ * each variable and the fields the form has; the task stays open. Completing, submitting the form, resolving and
+ * throwing a BPMN error or escalation from a task all carry variables and are all checked. A task outside a
+ * process, or one the engine does not know, is left to the engine to answer; a body that is not JSON, or that
+ * gives a name twice, is refused.
+ *
+ * <p>The filter runs after every other filter on these paths, so that the caller is known first: on the engine's
+ * REST API after the product's security chain, on the webapps' after their own authentication and CSRF check.
+ */
+class TaskFormFieldsOnly extends OncePerRequestFilter {
+
+    /**
+     * Registers the filter once the webapps have registered theirs, so that it comes after them. Spring Boot adds
+     * filter beans ahead of the webapps' filters, which their initializer adds later, whatever the beans' order;
+     * a servlet container initializer added to Tomcat's context runs after Spring Boot's own, which registers them.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> taskFormFieldsOnlyAfterTheWebappsFilters(
+                ObjectProvider<TaskService> tasks, ObjectProvider<RepositoryService> repository,
+                ObjectProvider<IdentityService> identity,
+                @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+            return factory -> factory.addContextCustomizers(context -> context.addServletContainerInitializer(
+                    (classes, servletContext) -> servletContext.addFilter(TaskFormFieldsOnly.class.getSimpleName(),
+                            new TaskFormFieldsOnly(tasks, repository, identity, applicationPath))
+                            .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true,
+                                    "/engine-rest/*", applicationPath + "/api/engine/*"),
+                    null));
+        }
+    }
+
+    private static final String ACTIONS = "/task/([^/]+)/(?:complete|submit-form|resolve|bpmnError|bpmnEscalation)/?";
+    private static final int LIMIT = (int) JsonBodyLimit.LIMIT.toBytes();
+    /**
+     * Reads a body as the engine's REST API does (the first JSON value; later text is not looked at), except that
+     * a name given twice is refused: which of the two the engine would take is not this filter's to guess.
+     */
+    private static final ObjectMapper ENGINE_LIKE = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private final ObjectProvider<TaskService> tasks;
+    private final ObjectProvider<RepositoryService> repository;
+    private final ObjectProvider<IdentityService> identity;
+    private final Pattern taskAction;
+
+    /** The engine's services are looked up at the first request, once the engine is up. */
+    TaskFormFieldsOnly(ObjectProvider<TaskService> tasks, ObjectProvider<RepositoryService> repository,
+            ObjectProvider<IdentityService> identity, String applicationPath) {
+        this.tasks = tasks;
+        this.repository = repository;
+        this.identity = identity;
+        this.taskAction = Pattern.compile("(?:/engine-rest(?:/engine/[^/]+)?|" + Pattern.quote(applicationPath)
+                + "/api/engine/engine/[^/]+)" + ACTIONS);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || taskIdIn(request).isEmpty();
+    }
+
+    /** From the path as the container decoded and normalised it, which is the path the engine's resources see. */
+    private Optional<String> taskIdIn(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        Matcher action = taskAction.matcher(path);
+        return action.matches() ? Optional.of(action.group(1)) : Optional.empty();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        byte[] body = request.getInputStream().readNBytes(LIMIT + 1);
+        if (body.length > LIMIT) {
+            ProblemBodies.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "payload-too-large",
+                    "Payload Too Large", JsonBodyLimit.DETAIL);
+            return;
+        }
+        List<FieldProblem> problems;
+        try {
+            problems = problems(taskIdIn(request).orElseThrow(), variableNames(body));
+        } catch (JacksonException notJson) {
+            problems = List.of(new FieldProblem("(body)",
+                    "请求体须为 JSON，每个名称只出现一次：" + notJson.getOriginalMessage()));
+        }
+        if (problems.isEmpty()) {
+            chain.doFilter(new Replayed(request, body), response);
+            return;
+        }
+        InvalidInputException refused = new InvalidInputException(problems);
+        response.setStatus(EngineRestProblems.status(refused));
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        ENGINE_LIKE.writeValue(response.getOutputStream(), EngineRestProblems.body(refused));
+    }
+
+    /** The names under {@code variables}; none for an empty body or one without them. */
+    private static List<String> variableNames(byte[] body) throws IOException {
+        List<String> names = new ArrayList<>();
+        if (body.length > 0) {
+            ENGINE_LIKE.readTree(body).path("variables").fieldNames().forEachRemaining(names::add);
+        }
+        return names;
+    }
+
+    private List<FieldProblem> problems(String taskId, List<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<String> fields = AsEngine.call(identity.getObject(), () -> formFields(taskId)).orElse(null);
+        if (fields == null) {
+            return List.of();
+        }
+        String allowed = fields.isEmpty() ? "此任务的表单没有字段，完成时不可带变量"
+                : "只可提交此任务表单的字段：" + String.join("、", fields);
+        return names.stream().filter(name -> !fields.contains(name))
+                .map(name -> new FieldProblem("variables." + name, "不是此任务表单的字段；" + allowed))
+                .toList();
+    }
+
+    /** The task's form fields, or empty when the engine does not know the task or it belongs to no process. */
+    private Optional<List<String>> formFields(String taskId) {
+        Task task = tasks.getObject().createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || task.getProcessDefinitionId() == null) {
+            return Optional.empty();
+        }
+        BaseElement element = repository.getObject().getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementById(task.getTaskDefinitionKey());
+        return Optional.of(TaskFormFields.of(element));
+    }
+
+    /** The request with its body, already read here, to be read again by the engine's resource. */
+    private static final class Replayed extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        Replayed(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            return new BytesInputStream(body);
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
+                    encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

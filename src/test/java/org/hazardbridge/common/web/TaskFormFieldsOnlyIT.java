@@ -1,0 +1,158 @@
+package org.hazardbridge.common.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.hazardbridge.cluster.WebappSession;
+import org.hazardbridge.hazard.CaseScenario;
+import org.hazardbridge.hazard.HazardCase;
+import org.hazardbridge.hazard.HazardCases;
+import org.hazardbridge.hazard.HazardIntake;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A task's completion may set only the task's form fields, on the engine's REST API and on the webapps' engine API
+ * that Tasklist uses: 嘉善's officer, holding 嘉善's notice of the 太浦河 case, cannot change the case's grade
+ * or the region the notice is for by sending them along with the form.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:task-form-fields-it;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+class TaskFormFieldsOnlyIT {
+
+    private static final String OFFICER = "officer330421";
+    private static final String NOTE = "\"acknowledgeNote\":{\"value\":\"已接收通报\",\"type\":\"String\"}";
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    HazardIntake intake;
+
+    @Autowired
+    HazardCases cases;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private HazardCase hazardCase;
+    private Task notice;
+
+    @BeforeEach
+    void reportAndClaimJiashansNotice() throws Exception {
+        CaseScenario scenario = new CaseScenario(engine, intake);
+        hazardCase = scenario.report(CaseScenario.taipuWaterPollution());
+        notice = scenario.taskOf(hazardCase, "acknowledge-notice", "officers330421");
+        assertThat(engineRest("/engine-rest/task/" + notice.getId() + "/claim", "{\"userId\":\"" + OFFICER + "\"}")
+                .statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void refusesAVariableBeyondTheFormOnEveryWayToCompleteATask() throws Exception {
+        Object grade = caseVariable("grade");
+        String withGrade = "{\"variables\":{" + NOTE + ",\"grade\":{\"value\":\"I\",\"type\":\"String\"}}}";
+        String withRegion = "{\"variables\":{\"region\":{\"value\":\"330402\",\"type\":\"String\"}}}";
+        String id = notice.getId();
+
+        for (String path : new String[] {"/engine-rest/task/" + id + "/complete",
+            "/engine-rest/task/" + id + "/submit-form", "/engine-rest/engine/default/task/" + id + "/complete",
+            "/engine-rest/task/" + id + "/resolve", "/engine-rest/task/" + id + "/bpmnError"}) {
+            HttpResponse<String> refused = engineRest(path, withGrade);
+
+            assertThat(refused.statusCode()).as(path).isEqualTo(400);
+            JsonNode body = new ObjectMapper().readTree(refused.body());
+            assertThat(body.get("errors")).as(path).hasSize(1);
+            assertThat(body.get("errors").get(0).get("field").asText()).isEqualTo("variables.grade");
+            assertThat(body.get("message").asText()).contains("不是此任务表单的字段", "acknowledgeNote");
+        }
+        HttpResponse<String> region = engineRest("/engine-rest/task/" + id + "/submit-form", withRegion);
+        assertThat(region.statusCode()).isEqualTo(400);
+        assertThat(region.body()).contains("variables.region");
+
+        assertThat(engine.getTaskService().createTaskQuery().taskId(id).count()).as("still open").isEqualTo(1);
+        assertThat(caseVariable("grade")).isEqualTo(grade);
+        assertThat(engine.getRuntimeService().getVariable(engine.getTaskService().createTaskQuery().taskId(id)
+                .singleResult().getExecutionId(), "region")).isEqualTo("330421");
+        assertThat(cases.require(hazardCase.caseNumber()).region("330421").orElseThrow().acknowledgedBy()).isNull();
+    }
+
+    /**
+     * The filter reads the path as the container decoded it, so an encoded one does not slip past it (the engine's
+     * REST API would not find that resource either); a name given twice is refused rather than guessed.
+     */
+    @Test
+    void isNotFooledByAnEncodedPathOrANameGivenTwice() throws Exception {
+        Object grade = caseVariable("grade");
+
+        HttpResponse<String> encoded = engineRest("/engine-rest/task/" + notice.getId() + "/%63omplete",
+                "{\"variables\":{\"grade\":{\"value\":\"I\"}}}");
+        HttpResponse<String> twice = engineRest("/engine-rest/task/" + notice.getId() + "/complete",
+                "{\"variables\":{" + NOTE + "},\"variables\":{\"grade\":{\"value\":\"I\"}}}");
+
+        assertThat(encoded.statusCode()).as(encoded.body()).isEqualTo(400);
+        assertThat(encoded.body()).contains("variables.grade");
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("(body)", "每个名称只出现一次");
+        assertThat(caseVariable("grade")).isEqualTo(grade);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(notice.getId()).count()).isEqualTo(1);
+    }
+
+    /** Tasklist submits its forms through the webapps' engine API: the same rule, the message shown on the form. */
+    @Test
+    void refusesItInTasklistAndLetsTheFormItselfThrough() throws Exception {
+        Object grade = caseVariable("grade");
+        String path = "/camunda/api/engine/engine/default/task/" + notice.getId() + "/submit-form";
+        byte[] withGrade = ("{\"variables\":{" + NOTE + ",\"grade\":{\"value\":\"I\",\"type\":\"String\"}}}")
+                .getBytes(StandardCharsets.UTF_8);
+        WebappSession stranger = new WebappSession(URI.create("http://localhost:" + port));
+        stranger.open();
+        WebappSession tasklist = new WebappSession(URI.create("http://localhost:" + port));
+        tasklist.open();
+        assertThat(tasklist.login(OFFICER).status()).isEqualTo(200);
+        // As Tasklist does once logged in: a first read, which gives the new session its CSRF token.
+        assertThat(tasklist.api("/camunda/api/engine/engine/default/task/" + notice.getId()).status()).isEqualTo(200);
+
+        WebappSession.Page anonymous = stranger.post(path, "application/json", withGrade);
+        WebappSession.Page refused = tasklist.post(path, "application/json", withGrade);
+
+        assertThat(anonymous.status()).as("no answer about the task before the caller is known")
+                .isIn(401, 403);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("message").asText()).contains("variables.grade", "acknowledgeNote");
+        assertThat(caseVariable("grade")).isEqualTo(grade);
+
+        WebappSession.Page submitted = tasklist.post(path, "application/json",
+                ("{\"variables\":{" + NOTE + "}}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(notice.getId()).count()).isZero();
+        assertThat(cases.require(hazardCase.caseNumber()).region("330421").orElseThrow().acknowledgedBy())
+                .isEqualTo(OFFICER);
+    }
+
+    private Object caseVariable(String name) {
+        return engine.getRuntimeService().getVariable(hazardCase.processInstanceId(), name);
+    }
+
+    private HttpResponse<String> engineRest(String path, String body) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((OFFICER + ":demo").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
