@@ -121,7 +121,12 @@ class TaskFormFieldsOnly extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        byte[] body = request.getInputStream().readNBytes(LIMIT + 1);
+        byte[] body;
+        try {
+            body = request.getInputStream().readNBytes(LIMIT + 1);
+        } catch (JsonBodyLimit.BodyTooLargeException tooLarge) {
+            body = new byte[LIMIT + 1];
+        }
         if (body.length > LIMIT) {
             ProblemBodies.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "payload-too-large",
                     "Payload Too Large", JsonBodyLimit.DETAIL);
@@ -158,7 +163,7 @@ class TaskFormFieldsOnly extends OncePerRequestFilter {
         if (names.isEmpty()) {
             return List.of();
         }
-        List<String> fields = AsEngine.call(identity.getObject(), () -> formFields(taskId)).orElse(null);
+        List<String> fields = formFields(taskId).orElse(null);
         if (fields == null) {
             return List.of();
         }
@@ -169,14 +174,18 @@ class TaskFormFieldsOnly extends OncePerRequestFilter {
                 .toList();
     }
 
-    /** The task's form fields, or empty when the engine does not know the task or it belongs to no process. */
+    /**
+     * The task's form fields; empty when the caller may not see the task, the engine does not know it, or it
+     * belongs to no process. The task is looked up as the caller (the engine knows the caller by now), so that
+     * a caller the engine will refuse learns nothing here; its model is read on the product's behalf.
+     */
     private Optional<List<String>> formFields(String taskId) {
         Task task = tasks.getObject().createTaskQuery().taskId(taskId).singleResult();
         if (task == null || task.getProcessDefinitionId() == null) {
             return Optional.empty();
         }
-        BaseElement element = repository.getObject().getBpmnModelInstance(task.getProcessDefinitionId())
-                .getModelElementById(task.getTaskDefinitionKey());
+        BaseElement element = AsEngine.call(identity.getObject(), () -> repository.getObject()
+                .getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(task.getTaskDefinitionKey()));
         return Optional.of(TaskFormFields.of(element));
     }
 

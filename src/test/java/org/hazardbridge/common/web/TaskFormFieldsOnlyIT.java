@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -111,6 +112,31 @@ class TaskFormFieldsOnlyIT {
         assertThat(engine.getTaskService().createTaskQuery().taskId(notice.getId()).count()).isEqualTo(1);
     }
 
+    /**
+     * A caller the engine will refuse learns nothing from the check: 南湖, not in the case, gets the engine's own
+     * answer. A body too large to read, even without a declared length, is refused before anything is looked up.
+     */
+    @Test
+    void answersACallerWhoMayNotWorkOnTheTaskAsTheEngineDoesAndRefusesAHugeBody() throws Exception {
+        String withGrade = "{\"variables\":{\"grade\":{\"value\":\"I\",\"type\":\"String\"}}}";
+        String complete = "/engine-rest/task/" + notice.getId() + "/complete";
+
+        HttpResponse<String> stranger = engineRest("officer330402", complete,
+                HttpRequest.BodyPublishers.ofString(withGrade));
+        HttpResponse<String> unknown = engineRest("officer330402", "/engine-rest/task/no-such-task/complete",
+                HttpRequest.BodyPublishers.ofString(withGrade));
+        byte[] huge = ("{\"variables\":{" + NOTE + "},\"x\":\"" + "x".repeat(1_100_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = engineRest(OFFICER, complete,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)));
+
+        assertThat(stranger.statusCode()).as(stranger.body()).isEqualTo(403);
+        assertThat(stranger.body()).doesNotContain("acknowledgeNote", "variables.grade");
+        assertThat(unknown.body()).doesNotContain("variables.grade");
+        assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(notice.getId()).count()).isEqualTo(1);
+    }
+
     /** Tasklist submits its forms through the webapps' engine API: the same rule, the message shown on the form. */
     @Test
     void refusesItInTasklistAndLetsTheFormItselfThrough() throws Exception {
@@ -149,10 +175,15 @@ class TaskFormFieldsOnlyIT {
     }
 
     private HttpResponse<String> engineRest(String path, String body) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((OFFICER + ":demo").getBytes(StandardCharsets.UTF_8));
+        return engineRest(OFFICER, path, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> engineRest(String user, String path, HttpRequest.BodyPublisher body)
+            throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .POST(body).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
