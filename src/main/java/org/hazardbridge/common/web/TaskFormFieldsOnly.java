@@ -26,7 +26,14 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.EscalationEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.EventDefinition;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.hazardbridge.common.AsEngine;
 import org.hazardbridge.common.BytesInputStream;
 import org.hazardbridge.common.FieldProblem;
@@ -51,7 +58,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code grade}, which later forms show, or the {@code region} its task is for, which the task's listeners read,
  * and the trace, which records the form fields, would not show it. Such a completion is refused with 400, naming
  * each variable and the fields the form has; the task stays open. Completing, submitting the form, resolving and
- * throwing a BPMN error or escalation from a task all carry variables and are all checked. A task outside a
+ * throwing a BPMN error or escalation from a task all carry variables and are all checked. A BPMN error or
+ * escalation is also refused where the task's process has no event to catch it: the engine would then end the
+ * task's execution, past the form and its listeners, and leave the task behind. A task outside a
  * process, or one the engine does not know, is left to the engine to answer; a body that is not JSON, or that
  * gives a name twice, is refused.
  *
@@ -82,7 +91,7 @@ class TaskFormFieldsOnly extends OncePerRequestFilter {
         }
     }
 
-    private static final String ACTIONS = "/task/([^/]+)/(?:complete|submit-form|resolve|bpmnError|bpmnEscalation)/?";
+    private static final String ACTIONS = "/task/([^/]+)/(complete|submit-form|resolve|bpmnError|bpmnEscalation)/?";
     private static final int LIMIT = (int) JsonBodyLimit.LIMIT.toBytes();
     /**
      * Reads a body as the engine's REST API does (the first JSON value; later text is not looked at), except that
@@ -108,14 +117,27 @@ class TaskFormFieldsOnly extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || taskIdIn(request).isEmpty();
+        return !"POST".equals(request.getMethod()) || actionIn(request).isEmpty();
+    }
+
+    /** A task's id and what the request does with it: complete, submit-form, resolve, bpmnError, bpmnEscalation. */
+    private record TaskAction(String taskId, String action) {
+
+        /** The field that names the event a task throws, for the two actions that throw one. */
+        Optional<String> thrownEventField() {
+            return switch (action) {
+                case "bpmnError" -> Optional.of("errorCode");
+                case "bpmnEscalation" -> Optional.of("escalationCode");
+                default -> Optional.empty();
+            };
+        }
     }
 
     /** From the path as the container decoded and normalised it, which is the path the engine's resources see. */
-    private Optional<String> taskIdIn(HttpServletRequest request) {
+    private Optional<TaskAction> actionIn(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         Matcher action = taskAction.matcher(path);
-        return action.matches() ? Optional.of(action.group(1)) : Optional.empty();
+        return action.matches() ? Optional.of(new TaskAction(action.group(1), action.group(2))) : Optional.empty();
     }
 
     @Override
@@ -134,7 +156,7 @@ class TaskFormFieldsOnly extends OncePerRequestFilter {
         }
         List<FieldProblem> problems;
         try {
-            problems = problems(taskIdIn(request).orElseThrow(), variableNames(body));
+            problems = problems(actionIn(request).orElseThrow(), variableNames(body));
         } catch (JacksonException notJson) {
             problems = List.of(new FieldProblem("(body)",
                     "请求体须为 JSON，每个名称只出现一次：" + notJson.getOriginalMessage()));
@@ -159,34 +181,61 @@ class TaskFormFieldsOnly extends OncePerRequestFilter {
         return names;
     }
 
-    private List<FieldProblem> problems(String taskId, List<String> names) {
-        if (names.isEmpty()) {
+    private List<FieldProblem> problems(TaskAction action, List<String> names) {
+        if (names.isEmpty() && action.thrownEventField().isEmpty()) {
             return List.of();
         }
-        List<String> fields = formFields(taskId).orElse(null);
-        if (fields == null) {
+        TaskForm form = formOf(action.taskId()).orElse(null);
+        if (form == null) {
             return List.of();
         }
-        String allowed = fields.isEmpty() ? "此任务的表单没有字段，完成时不可带变量"
-                : "只可提交此任务表单的字段：" + String.join("、", fields);
-        return names.stream().filter(name -> !fields.contains(name))
+        List<FieldProblem> problems = new ArrayList<>();
+        action.thrownEventField().filter(field -> !form.catches(field)).ifPresent(field -> problems.add(
+                new FieldProblem(field, "此任务的流程没有接住 BPMN 错误或升级的事件，"
+                        + "不能以此结束任务；请提交任务的表单")));
+        String allowed = form.fields().isEmpty() ? "此任务的表单没有字段，完成时不可带变量"
+                : "只可提交此任务表单的字段：" + String.join("、", form.fields());
+        names.stream().filter(name -> !form.fields().contains(name))
                 .map(name -> new FieldProblem("variables." + name, "不是此任务表单的字段；" + allowed))
-                .toList();
+                .forEach(problems::add);
+        return problems;
     }
 
     /**
-     * The task's form fields; empty when the caller may not see the task, the engine does not know it, or it
-     * belongs to no process. The task is looked up as the caller (the engine knows the caller by now), so that
-     * a caller the engine will refuse learns nothing here; its model is read on the product's behalf.
+     * A task's form fields, and whether its process has an event that catches a BPMN error, or an escalation,
+     * thrown from a task (a boundary event, or the start of an event subprocess). Without one, the engine ends the
+     * task's execution and leaves the task behind; the product's processes have none.
      */
-    private Optional<List<String>> formFields(String taskId) {
+    private record TaskForm(List<String> fields, boolean catchesErrors, boolean catchesEscalations) {
+
+        boolean catches(String thrownEventField) {
+            return thrownEventField.equals("errorCode") ? catchesErrors : catchesEscalations;
+        }
+
+        static TaskForm of(BpmnModelInstance model, Task task) {
+            BaseElement element = model.getModelElementById(task.getTaskDefinitionKey());
+            return new TaskForm(TaskFormFields.of(element), catching(model, ErrorEventDefinition.class),
+                    catching(model, EscalationEventDefinition.class));
+        }
+
+        private static boolean catching(BpmnModelInstance model, Class<? extends EventDefinition> kind) {
+            return model.getModelElementsByType(kind).stream().map(ModelElementInstance::getParentElement)
+                    .anyMatch(event -> event instanceof BoundaryEvent || event instanceof StartEvent);
+        }
+    }
+
+    /**
+     * The task's form; empty when the caller may not see the task, the engine does not know it, or it belongs to
+     * no process. The task is looked up as the caller (the engine knows the caller by now), so that a caller the
+     * engine will refuse learns nothing here; its model is read on the product's behalf.
+     */
+    private Optional<TaskForm> formOf(String taskId) {
         Task task = tasks.getObject().createTaskQuery().taskId(taskId).singleResult();
         if (task == null || task.getProcessDefinitionId() == null) {
             return Optional.empty();
         }
-        BaseElement element = AsEngine.call(identity.getObject(), () -> repository.getObject()
-                .getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(task.getTaskDefinitionKey()));
-        return Optional.of(TaskFormFields.of(element));
+        return Optional.of(AsEngine.call(identity.getObject(), () -> TaskForm.of(
+                repository.getObject().getBpmnModelInstance(task.getProcessDefinitionId()), task)));
     }
 
     /** The request with its body, already read here, to be read again by the engine's resource. */

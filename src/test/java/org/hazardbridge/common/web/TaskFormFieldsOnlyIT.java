@@ -71,7 +71,7 @@ class TaskFormFieldsOnlyIT {
 
         for (String path : new String[] {"/engine-rest/task/" + id + "/complete",
             "/engine-rest/task/" + id + "/submit-form", "/engine-rest/engine/default/task/" + id + "/complete",
-            "/engine-rest/task/" + id + "/resolve", "/engine-rest/task/" + id + "/bpmnError"}) {
+            "/engine-rest/task/" + id + "/resolve"}) {
             HttpResponse<String> refused = engineRest(path, withGrade);
 
             assertThat(refused.statusCode()).as(path).isEqualTo(400);
@@ -89,6 +89,29 @@ class TaskFormFieldsOnlyIT {
         assertThat(engine.getRuntimeService().getVariable(engine.getTaskService().createTaskQuery().taskId(id)
                 .singleResult().getExecutionId(), "region")).isEqualTo("330421");
         assertThat(cases.require(hazardCase.caseNumber()).region("330421").orElseThrow().acknowledgedBy()).isNull();
+    }
+
+    /**
+     * The case's processes catch no BPMN error or escalation: thrown from a task, the engine would end the task's
+     * execution and leave the task, past the form. So both are refused, with or without variables.
+     */
+    @Test
+    void refusesABpmnErrorOrEscalationThatNothingInTheProcessCatches() throws Exception {
+        var active = engine.getRuntimeService().getActiveActivityIds(hazardCase.processInstanceId());
+
+        HttpResponse<String> error = engineRest("/engine-rest/task/" + notice.getId() + "/bpmnError",
+                "{\"errorCode\":\"x\"}");
+        HttpResponse<String> escalation = engineRest("/engine-rest/task/" + notice.getId() + "/bpmnEscalation",
+                "{\"escalationCode\":\"x\",\"variables\":{\"grade\":{\"value\":\"I\"}}}");
+
+        assertThat(error.statusCode()).as(error.body()).isEqualTo(400);
+        assertThat(new ObjectMapper().readTree(error.body()).get("errors").get(0).get("field").asText())
+                .isEqualTo("errorCode");
+        assertThat(escalation.statusCode()).isEqualTo(400);
+        assertThat(escalation.body()).contains("escalationCode", "variables.grade", "请提交任务的表单");
+        assertThat(engine.getRuntimeService().getActiveActivityIds(hazardCase.processInstanceId()))
+                .as("every region's notice still waits").hasSameElementsAs(active).hasSize(active.size());
+        assertThat(engine.getTaskService().createTaskQuery().taskId(notice.getId()).count()).isEqualTo(1);
     }
 
     /**
