@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.hazardbridge.common.InputProblemException;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Answers input the product refuses inside the engine (a start form or task form that breaks a rule) on the
  * engine's REST API, which Tasklist uses, with 400 or 422 and the engine's error shape, instead of the engine's
- * generic 500. Tasklist shows the message on the form.
+ * generic 500. Tasklist shows the message on the form. A request that lost to another changing the same task or
+ * case at the same moment (one form submitted twice at once) is answered 409 instead of 500.
  */
 @Component
 class EngineRestProblems implements ResourceConfigCustomizer {
@@ -29,6 +31,7 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
         config.register(new InputProblemMapper());
         config.register(new WrappedInputProblemMapper(), Priorities.USER - 100);
+        config.register(new ConcurrentChangeMapper(), Priorities.USER - 100);
     }
 
     private static InputProblemException inputProblemIn(Throwable failure) {
@@ -54,8 +57,41 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         @Override
         public Response toResponse(RestException e) {
             InputProblemException problem = inputProblemIn(e);
-            return problem != null ? inputs.toResponse(problem) : engines.toResponse(e);
+            if (problem != null) {
+                return inputs.toResponse(problem);
+            }
+            return concurrentChangeIn(e) ? concurrentChange() : engines.toResponse(e);
         }
+    }
+
+    /** A request that lost to another changing the same task or case at the same moment (a form sent twice). */
+    static class ConcurrentChangeMapper implements ExceptionMapper<OptimisticLockingException> {
+
+        @Override
+        public Response toResponse(OptimisticLockingException e) {
+            return concurrentChange();
+        }
+    }
+
+    private static boolean concurrentChangeIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 409 instead of the engine's 500: the engine rolled the request back whole, because another request changed
+     * the same task or case first (two submissions of one form); the other one stands.
+     */
+    private static Response concurrentChange() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", OptimisticLockingException.class.getSimpleName());
+        body.put("message", "另一请求同时修改了此任务或案件，本次请求未生效；"
+                + "请刷新后查看任务是否仍待办");
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
     static class InputProblemMapper implements ExceptionMapper<InputProblemException> {

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,8 +51,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets the completion of a case's task set only that task's form fields, on the engine's REST API and on the
- * webapps' engine API, which Tasklist uses.
+ * Checks a task's completion before the engine runs it, on the engine's REST API and on the webapps' engine API,
+ * which Tasklist uses: it may set only that task's form fields.
  *
  * <p>The engine writes every variable a completion carries: a name that is not one of the task's form fields (its
  * input parameters, see {@link TaskFormFields}) lands in the case's own variables. So a participant could change
@@ -61,13 +62,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * throwing a BPMN error or escalation from a task all carry variables and are all checked. A BPMN error or
  * escalation is also refused where the task's process has no event to catch it: the engine would then end the
  * task's execution, past the form and its listeners, and leave the task behind. A task outside a
- * process, or one the engine does not know, is left to the engine to answer; a body that is not JSON, or that
- * gives a name twice, is refused.
+ * process is left to the engine to answer; one the engine does not know (completed already, say) is answered 404
+ * in the engine's error shape; a body that is not JSON, or that gives a name twice, is refused.
  *
  * <p>The filter runs after every other filter on these paths, so that the caller is known first: on the engine's
  * REST API after the product's security chain, on the webapps' after their own authentication and CSRF check.
  */
-class TaskFormFieldsOnly extends OncePerRequestFilter {
+class TaskCompletionChecks extends OncePerRequestFilter {
 
     /**
      * Registers the filter once the webapps have registered theirs, so that it comes after them. Spring Boot adds
@@ -78,13 +79,13 @@ class TaskFormFieldsOnly extends OncePerRequestFilter {
     static class Registration {
 
         @Bean
-        WebServerFactoryCustomizer<TomcatServletWebServerFactory> taskFormFieldsOnlyAfterTheWebappsFilters(
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> taskCompletionChecksAfterTheWebappsFilters(
                 ObjectProvider<TaskService> tasks, ObjectProvider<RepositoryService> repository,
                 ObjectProvider<IdentityService> identity,
                 @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
             return factory -> factory.addContextCustomizers(context -> context.addServletContainerInitializer(
-                    (classes, servletContext) -> servletContext.addFilter(TaskFormFieldsOnly.class.getSimpleName(),
-                            new TaskFormFieldsOnly(tasks, repository, identity, applicationPath))
+                    (classes, servletContext) -> servletContext.addFilter(TaskCompletionChecks.class.getSimpleName(),
+                            new TaskCompletionChecks(tasks, repository, identity, applicationPath))
                             .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true,
                                     "/engine-rest/*", applicationPath + "/api/engine/*"),
                     null));
@@ -106,7 +107,7 @@ class TaskFormFieldsOnly extends OncePerRequestFilter {
     private final Pattern taskAction;
 
     /** The engine's services are looked up at the first request, once the engine is up. */
-    TaskFormFieldsOnly(ObjectProvider<TaskService> tasks, ObjectProvider<RepositoryService> repository,
+    TaskCompletionChecks(ObjectProvider<TaskService> tasks, ObjectProvider<RepositoryService> repository,
             ObjectProvider<IdentityService> identity, String applicationPath) {
         this.tasks = tasks;
         this.repository = repository;
@@ -154,9 +155,15 @@ class TaskFormFieldsOnly extends OncePerRequestFilter {
                     "Payload Too Large", JsonBodyLimit.DETAIL);
             return;
         }
+        TaskAction action = actionIn(request).orElseThrow();
+        if (!exists(action.taskId())) {
+            writeEngineError(response, HttpServletResponse.SC_NOT_FOUND, Map.of("type", "TaskNotFound", "message",
+                    "任务 " + action.taskId() + " 不存在：它可能已经完成，或随其阶段撤下"));
+            return;
+        }
         List<FieldProblem> problems;
         try {
-            problems = problems(actionIn(request).orElseThrow(), variableNames(body));
+            problems = problems(action, variableNames(body));
         } catch (JacksonException notJson) {
             problems = List.of(new FieldProblem("(body)",
                     "请求体须为 JSON，每个名称只出现一次：" + notJson.getOriginalMessage()));
@@ -166,10 +173,25 @@ class TaskFormFieldsOnly extends OncePerRequestFilter {
             return;
         }
         InvalidInputException refused = new InvalidInputException(problems);
-        response.setStatus(EngineRestProblems.status(refused));
+        writeEngineError(response, EngineRestProblems.status(refused), EngineRestProblems.body(refused));
+    }
+
+    /** An answer in the engine's error shape ({@code type}, {@code message}), which Tasklist shows. */
+    private static void writeEngineError(HttpServletResponse response, int status, Map<String, Object> body)
+            throws IOException {
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        ENGINE_LIKE.writeValue(response.getOutputStream(), EngineRestProblems.body(refused));
+        ENGINE_LIKE.writeValue(response.getOutputStream(), body);
+    }
+
+    /**
+     * Whether the engine knows the task at all, whoever asks. A task already completed (a form submitted twice)
+     * is answered 404 here instead of the engine's 500; that a task does not exist the engine says to anyone too.
+     */
+    private boolean exists(String taskId) {
+        return AsEngine.call(identity.getObject(), () -> tasks.getObject().createTaskQuery().taskId(taskId)
+                .count() > 0);
     }
 
     /** The names under {@code variables}; none for an empty body or one without them. */

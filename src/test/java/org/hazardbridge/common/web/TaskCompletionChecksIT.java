@@ -10,7 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.hazardbridge.cluster.WebappSession;
@@ -32,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:task-form-fields-it;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
-class TaskFormFieldsOnlyIT {
+class TaskCompletionChecksIT {
 
     private static final String OFFICER = "officer330421";
     private static final String NOTE = "\"acknowledgeNote\":{\"value\":\"已接收通报\",\"type\":\"String\"}";
@@ -160,6 +163,33 @@ class TaskFormFieldsOnlyIT {
         assertThat(engine.getTaskService().createTaskQuery().taskId(notice.getId()).count()).isEqualTo(1);
     }
 
+    /**
+     * One form sent four times at once, then once more: one submission stands; the others are told the task
+     * changed under them (409) or is gone (404), never the engine's 500, and the region is recorded once.
+     */
+    @Test
+    void answersAFormSubmittedTwiceWithConflictOrNotFoundInsteadOfAServerError() throws Exception {
+        String submit = "/engine-rest/task/" + notice.getId() + "/submit-form";
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String body = "{\"variables\":{\"acknowledgeNote\":{\"value\":\"第 " + i + " 次提交\"}}}";
+            sent.add(http.sendAsync(engineRestRequest(OFFICER, submit, HttpRequest.BodyPublishers.ofString(body,
+                    StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        }
+        List<HttpResponse<String>> answers = sent.stream().map(CompletableFuture::join).toList();
+        HttpResponse<String> later = engineRest(submit, "{\"variables\":{" + NOTE + "}}");
+
+        assertThat(answers).filteredOn(a -> a.statusCode() == 204).hasSize(1);
+        assertThat(answers).filteredOn(a -> a.statusCode() != 204).allSatisfy(a -> {
+            assertThat(a.statusCode()).as(a.body()).isIn(404, 409);
+            assertThat(new ObjectMapper().readTree(a.body()).get("message").asText()).isNotBlank();
+        });
+        assertThat(later.statusCode()).as(later.body()).isEqualTo(404);
+        assertThat(later.body()).contains("TaskNotFound", notice.getId());
+        assertThat(cases.require(hazardCase.caseNumber()).region("330421").orElseThrow().acknowledgedBy())
+                .isEqualTo(OFFICER);
+    }
+
     /** Tasklist submits its forms through the webapps' engine API: the same rule, the message shown on the form. */
     @Test
     void refusesItInTasklistAndLetsTheFormItselfThrough() throws Exception {
@@ -203,10 +233,14 @@ class TaskFormFieldsOnlyIT {
 
     private HttpResponse<String> engineRest(String user, String path, HttpRequest.BodyPublisher body)
             throws Exception {
+        return http.send(engineRestRequest(user, path, body), HttpResponse.BodyHandlers.ofString(
+                StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest engineRestRequest(String user, String path, HttpRequest.BodyPublisher body) {
         String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
                 .POST(body).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
