@@ -2,6 +2,7 @@ package org.hazardbridge.audit;
 
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -23,25 +24,39 @@ import org.hazardbridge.audit.Verdict.Problem;
  * <p>Checks run in order and the first failure decides: a broken link is a reordering when the previous hash it
  * names belongs to another entry of the trace, a missing entry when the entry is otherwise intact, a change
  * otherwise; then the entry's own hash, then its key and signature. A trace cut short at its end is found only
- * against a head held elsewhere, such as the server's.
+ * against a head held elsewhere, such as the server's. A trace without any entry is not intact: every case's
+ * trace begins with its report.
+ *
+ * <p>By default the signatures are checked against the public keys the trace carries, which proves the entries
+ * unchanged since they were signed with those keys, not who holds them: a file re-signed end to end with new keys
+ * would pass. Given trusted keys (from a server one trusts), the verifier checks against those alone and ignores
+ * the file's own.
  */
 public final class TraceVerifier {
 
     private final TraceDocument trace;
     private final List<TraceDocument.Entry> entries;
     private final Map<String, TraceDocument.PublicKeyInfo> keys = new HashMap<>();
+    private final boolean trustedKeys;
     private final Map<String, Ed25519PublicKeyParameters> decoded = new ConcurrentHashMap<>();
     private final Set<String> hashes = new HashSet<>();
 
-    private TraceVerifier(TraceDocument trace) {
+    private TraceVerifier(TraceDocument trace, Collection<TraceDocument.PublicKeyInfo> trusted) {
         this.trace = trace;
         this.entries = trace.entries();
-        trace.keys().forEach(key -> keys.put(key.keyId(), key));
+        this.trustedKeys = trusted != null;
+        (trusted != null ? trusted : trace.keys()).forEach(key -> keys.put(key.keyId(), key));
         entries.forEach(entry -> hashes.add(entry.hash()));
     }
 
+    /** Checks the trace against the public keys it carries. */
     public static Verdict verify(TraceDocument trace) {
-        return new TraceVerifier(trace).run();
+        return new TraceVerifier(trace, null).run();
+    }
+
+    /** Checks the trace against {@code trusted} keys only; the keys the trace carries are not used. */
+    public static Verdict verify(TraceDocument trace, Collection<TraceDocument.PublicKeyInfo> trusted) {
+        return new TraceVerifier(trace, List.copyOf(trusted)).run();
     }
 
     /**
@@ -50,6 +65,9 @@ public final class TraceVerifier {
      * wins over its own signature, which is the order a single pass would find them in.
      */
     private Verdict run() {
+        if (entries.isEmpty()) {
+            return bad(1, Problem.ENTRY_MISSING, "the trace has no entry, and a case's trace begins with its report");
+        }
         String previous = EntryHash.GENESIS;
         Verdict broken = null;
         int checked = 0;
@@ -98,7 +116,8 @@ public final class TraceVerifier {
     private Verdict checkSignature(TraceDocument.Entry entry, long sequence) {
         TraceDocument.PublicKeyInfo key = keys.get(entry.keyId());
         if (key == null) {
-            return bad(sequence, Problem.UNKNOWN_KEY, "no public key " + entry.keyId() + " for user " + entry.user());
+            return bad(sequence, Problem.UNKNOWN_KEY, "no " + (trustedKeys ? "trusted " : "") + "public key "
+                    + entry.keyId() + " for user " + entry.user());
         }
         if (!Objects.equals(key.userId(), entry.user())) {
             return bad(sequence, Problem.SIGNATURE_INVALID, "signed with the key of " + key.userId()
@@ -112,7 +131,8 @@ public final class TraceVerifier {
         } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
             return bad(sequence, Problem.SIGNATURE_INVALID, "the signature cannot be checked: " + e.getMessage());
         }
-        return bad(sequence, Problem.SIGNATURE_INVALID, "the signature does not match the key of " + entry.user());
+        return bad(sequence, Problem.SIGNATURE_INVALID, "the signature does not match the "
+                + (trustedKeys ? "trusted " : "") + "key of " + entry.user());
     }
 
     private Ed25519PublicKeyParameters publicKey(TraceDocument.PublicKeyInfo key) throws GeneralSecurityException {

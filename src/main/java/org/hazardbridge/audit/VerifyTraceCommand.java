@@ -1,18 +1,27 @@
 package org.hazardbridge.audit;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The offline verifier: {@code java -jar hazardbridge.jar verify-trace <file.json>}, or this class's
- * {@code main} with the file as its argument (on a class path with Jackson and Bouncy Castle). The file is what
- * {@code GET /api/hazards/{caseNumber}/trace} answers. It needs neither the server nor the database, prints the
- * verdict as one line for a person and as the JSON the server's {@code /trace/verify} answers, and exits with 0
- * only when the trace is intact (1 when it is not, 2 when the file cannot be read).
+ * The offline verifier: {@code java -jar hazardbridge.jar verify-trace <file.json> [--trusted-keys <keys.json>]},
+ * or this class's {@code main} with the same arguments (on a class path with Jackson and Bouncy Castle). The file
+ * is what {@code GET /api/hazards/{caseNumber}/trace} answers. It needs neither the server nor the database, prints
+ * the verdict as one line for a person, a line on the keys it trusted, and last the JSON the server's
+ * {@code /trace/verify} answers; it exits with 0 only when the trace is intact (1 when it is not, 2 when a file
+ * cannot be read).
+ *
+ * <p>Without {@code --trusted-keys} the signatures are checked against the keys the file carries, which a file
+ * re-signed end to end with new keys would pass. With it, against the keys of {@code keys.json} alone: what
+ * {@code GET /api/keys/{userId}} answers, a JSON array of such answers, or a trace exported from a server one
+ * trusts (its {@code keys}).
  */
 public final class VerifyTraceCommand {
 
@@ -21,6 +30,8 @@ public final class VerifyTraceCommand {
     public static final int VALID = 0;
     public static final int INVALID = 1;
     public static final int UNREADABLE = 2;
+
+    static final String TRUSTED_KEYS = "--trusted-keys";
 
     private static final ObjectMapper MAPPER = CanonicalJson.mapper().copy()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -41,21 +52,56 @@ public final class VerifyTraceCommand {
     /** Runs the command; {@code args} may start with {@value #NAME}. Returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         int first = isRequested(args) ? 1 : 0;
-        if (args.length != first + 1) {
-            err.println("usage: java -jar hazardbridge.jar " + NAME + " <trace.json>");
+        boolean withKeys = args.length == first + 3 && TRUSTED_KEYS.equals(args[first + 1]);
+        if (args.length != first + 1 && !withKeys) {
+            err.println("usage: java -jar hazardbridge.jar " + NAME + " <trace.json> [" + TRUSTED_KEYS
+                    + " <keys.json>]");
             return UNREADABLE;
         }
         TraceDocument trace;
+        List<TraceDocument.PublicKeyInfo> trusted = null;
         try {
             trace = read(Path.of(args[first]));
         } catch (IOException | RuntimeException e) {
             err.println("cannot read trace " + args[first] + ": " + e.getMessage());
             return UNREADABLE;
         }
-        Verdict verdict = TraceVerifier.verify(trace);
+        if (withKeys) {
+            try {
+                trusted = readKeys(Path.of(args[first + 2]));
+            } catch (IOException | RuntimeException e) {
+                err.println("cannot read trusted keys " + args[first + 2] + ": " + e.getMessage());
+                return UNREADABLE;
+            }
+        }
+        Verdict verdict = trusted == null ? TraceVerifier.verify(trace) : TraceVerifier.verify(trace, trusted);
         out.println(verdict.summary());
+        out.println(trusted == null
+                ? "keys: the " + trace.keys().size() + " the file carries (a file re-signed with new keys would pass;"
+                        + " check against a trusted server's with " + TRUSTED_KEYS + ")"
+                : "keys: the " + trusted.size() + " trusted ones of " + args[first + 2] + " only");
         out.println(json(verdict));
         return verdict.valid() ? VALID : INVALID;
+    }
+
+    /** Public keys one trusts: one key as {@code /api/keys/{userId}} answers it, an array of them, or a trace's. */
+    static List<TraceDocument.PublicKeyInfo> readKeys(Path file) throws IOException {
+        JsonNode tree = MAPPER.readTree(Files.readAllBytes(file));
+        JsonNode list = tree.isArray() ? tree
+                : tree.has("keys") ? tree.get("keys") : MAPPER.createArrayNode().add(tree);
+        List<TraceDocument.PublicKeyInfo> keys = new ArrayList<>();
+        for (JsonNode node : list) {
+            TraceDocument.PublicKeyInfo key = MAPPER.treeToValue(node, TraceDocument.PublicKeyInfo.class);
+            if (key.userId() == null || key.keyId() == null || key.publicKey() == null) {
+                throw new IllegalArgumentException("a key needs userId, keyId and publicKey, as GET /api/keys/{userId}"
+                        + " answers: " + node);
+            }
+            keys.add(key);
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("no key in the file");
+        }
+        return keys;
     }
 
     static TraceDocument read(Path file) throws IOException {

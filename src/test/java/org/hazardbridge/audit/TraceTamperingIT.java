@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -170,9 +171,12 @@ class TraceTamperingIT {
 
         Run valid = runJar(jar, intact);
         Run invalid = runJar(jar, tampered);
+        Run trusted = runJar(jar, intact, "--trusted-keys", intact.toString());
 
         assertThat(valid.exitCode()).isZero();
-        assertThat(valid.output()).contains("\"valid\":true");
+        assertThat(valid.output()).contains("\"valid\":true", "keys: the ", " the file carries");
+        assertThat(trusted.exitCode()).as(trusted.output()).isZero();
+        assertThat(trusted.output()).contains("trusted ones of " + intact);
         assertThat(invalid.exitCode()).isEqualTo(VerifyTraceCommand.INVALID);
         assertThat(lastLine(invalid.output())).isEqualTo(JSON.writeValueAsString(online));
     }
@@ -246,10 +250,12 @@ class TraceTamperingIT {
         return file;
     }
 
-    private static Run runJar(Path jar, Path trace) throws Exception {
+    private static Run runJar(Path jar, Path trace, String... more) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-jar", jar.toString(), "verify-trace", trace.toString())
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "verify-trace",
+                trace.toString()));
+        command.addAll(List.of(more));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), output);

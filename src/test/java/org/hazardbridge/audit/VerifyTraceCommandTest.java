@@ -28,6 +28,51 @@ class VerifyTraceCommandTest {
         assertThat(run(tampered)).isEqualTo(VerifyTraceCommand.INVALID);
     }
 
+    /**
+     * A file re-signed end to end with keys of its own passes against the keys it carries, and fails against the
+     * trusted ones: a trace exported from the server, one key as {@code /api/keys/{userId}} answers it, or a list.
+     */
+    @Test
+    void checksAgainstTrustedKeysAloneWhenGivenThem() throws Exception {
+        SignedTraces genuine = new SignedTraces().append("officer320509", "CASE_REPORTED", "{\"title\":\"太浦河\"}")
+                .append("officer320509", "TASK_COMPLETED", "{\"taskKey\":\"acknowledge-notice\"}");
+        SignedTraces forged = new SignedTraces().append("officer320509", "CASE_REPORTED", "{\"title\":\"太浦河\"}")
+                .append("officer320509", "TASK_COMPLETED", "{\"taskKey\":\"acknowledge-notice\"}");
+        Path forgery = write("forged.json", forged.document());
+        Path fromServer = write("server.json", genuine.document());
+        TraceDocument.PublicKeyInfo key = genuine.document().keys().get(0);
+        Path oneKey = files.resolve("key.json");
+        Files.write(oneKey, new ObjectMapper().writeValueAsBytes(key));
+        Path keyList = files.resolve("keys.json");
+        Files.write(keyList, new ObjectMapper().writeValueAsBytes(java.util.List.of(key)));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        assertThat(run(forgery)).as("the file's own keys").isEqualTo(VerifyTraceCommand.VALID);
+        assertThat(VerifyTraceCommand.run(new String[] {"verify-trace", forgery.toString(), "--trusted-keys",
+            fromServer.toString()}, new PrintStream(printed, true, StandardCharsets.UTF_8), quiet()))
+                .isEqualTo(VerifyTraceCommand.INVALID);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("INVALID", "signature invalid",
+                "trusted key of officer320509", "keys: the 1 trusted ones");
+        assertThat(run(forgery, oneKey)).isEqualTo(VerifyTraceCommand.INVALID);
+        assertThat(run(forgery, keyList)).isEqualTo(VerifyTraceCommand.INVALID);
+        assertThat(run(fromServer, oneKey)).isEqualTo(VerifyTraceCommand.VALID);
+        assertThat(run(fromServer, keyList)).isEqualTo(VerifyTraceCommand.VALID);
+        Files.writeString(oneKey, "{\"userId\":\"officer320509\"}");
+        assertThat(run(fromServer, oneKey)).as("a key without its key").isEqualTo(VerifyTraceCommand.UNREADABLE);
+    }
+
+    @Test
+    void findsATraceWithoutEntriesNotIntact() throws Exception {
+        SignedTraces trace = new SignedTraces().append("officer320509", "CASE_REPORTED", "{\"title\":\"太浦河\"}");
+        TraceDocument full = trace.document();
+        Path empty = write("empty.json", new TraceDocument(full.format(), full.caseNumber(), full.caseId(), null,
+                java.util.List.of(), full.keys()));
+
+        assertThat(run(empty)).isEqualTo(VerifyTraceCommand.INVALID);
+        assertThat(TraceVerifier.verify(VerifyTraceCommand.read(empty)).reason())
+                .isEqualTo(Verdict.Problem.ENTRY_MISSING);
+    }
+
     @Test
     void refusesAFileThatIsNotATrace() throws Exception {
         Path problem = files.resolve("problem.json");
@@ -47,6 +92,11 @@ class VerifyTraceCommandTest {
 
     private static int run(Path file) {
         return VerifyTraceCommand.run(new String[] {"verify-trace", file.toString()}, quiet(), quiet());
+    }
+
+    private static int run(Path file, Path trustedKeys) {
+        return VerifyTraceCommand.run(new String[] {"verify-trace", file.toString(), "--trusted-keys",
+            trustedKeys.toString()}, quiet(), quiet());
     }
 
     private static PrintStream quiet() {

@@ -63,7 +63,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * escalation is also refused where the task's process has no event to catch it: the engine would then end the
  * task's execution, past the form and its listeners, and leave the task behind. A task outside a
  * process is left to the engine to answer; one the engine does not know (completed already, say) is answered 404
- * in the engine's error shape; a body that is not JSON, or that gives a name twice, is refused.
+ * in the engine's error shape, and one completed by another request while this one ran 409; a body that is not
+ * JSON, or that gives a name twice, is refused.
  *
  * <p>The filter runs after every other filter on these paths, so that the caller is known first: on the engine's
  * REST API after the product's security chain, on the webapps' after their own authentication and CSRF check.
@@ -169,11 +170,36 @@ class TaskCompletionChecks extends OncePerRequestFilter {
                     "请求体须为 JSON，每个名称只出现一次：" + notJson.getOriginalMessage()));
         }
         if (problems.isEmpty()) {
-            chain.doFilter(new Replayed(request, body), response);
+            completeHoldingServerErrors(action, new Replayed(request, body), response, chain);
             return;
         }
         InvalidInputException refused = new InvalidInputException(problems);
         writeEngineError(response, EngineRestProblems.status(refused), EngineRestProblems.body(refused));
+    }
+
+    /**
+     * Lets the engine run the request, holding back a server error or a refusal (403): when the task is gone by
+     * then, another request completed it while this one ran (a form submitted twice at once), or its stage
+     * withdrew it, and this one was rolled back whole. The engine then answers 500, or 403 when it found the
+     * task's authorizations already removed; that is answered 409 instead. Any other answer goes out as it is.
+     */
+    private void completeHoldingServerErrors(TaskAction action, HttpServletRequest request,
+            HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        WebappOutage.HoldingServerErrors held = new WebappOutage.HoldingServerErrors(response,
+                code -> code >= 500 || code == HttpServletResponse.SC_FORBIDDEN);
+        chain.doFilter(request, held);
+        if (!held.holding() || response.isCommitted()) {
+            held.flushWriter();
+            return;
+        }
+        if (exists(action.taskId())) {
+            held.release();
+            return;
+        }
+        response.reset();
+        writeEngineError(response, HttpServletResponse.SC_CONFLICT, Map.of("type", "TaskGoneMeanwhile", "message",
+                "任务 " + action.taskId() + " 在本次请求处理期间已被完成或撤下，"
+                        + "本次请求未生效"));
     }
 
     /** An answer in the engine's error shape ({@code type}, {@code message}), which Tasklist shows. */

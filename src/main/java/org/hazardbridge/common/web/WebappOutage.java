@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.util.function.IntPredicate;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.hazardbridge.common.DatabaseOutage;
@@ -99,6 +100,7 @@ class WebappOutage {
      */
     static final class HoldingServerErrors extends HttpServletResponseWrapper {
 
+        private final IntPredicate held;
         private int status;
         private String errorMessage;
         private boolean sendError;
@@ -107,11 +109,17 @@ class WebappOutage {
         private PrintWriter writer;
 
         HoldingServerErrors(HttpServletResponse response) {
+            this(response, code -> code >= 500);
+        }
+
+        /** Holds the statuses {@code held} accepts instead of those of 500 or more. */
+        HoldingServerErrors(HttpServletResponse response, IntPredicate held) {
             super(response);
+            this.held = held;
         }
 
         private boolean holds(int code) {
-            if (status == 0 && code >= 500 && !getResponse().isCommitted()) {
+            if (status == 0 && held.test(code) && !getResponse().isCommitted()) {
                 status = code;
             }
             return status != 0;
@@ -142,6 +150,11 @@ class WebappOutage {
         @Override
         public int getStatus() {
             return status != 0 ? status : super.getStatus();
+        }
+
+        /** Whether an answer is held back here, to be released or replaced. */
+        boolean holding() {
+            return status != 0;
         }
 
         @Override
