@@ -24,8 +24,8 @@ import org.hazardbridge.audit.Verdict.Problem;
  * <p>Checks run in order and the first failure decides: a broken link is a reordering when the previous hash it
  * names belongs to another entry of the trace, a missing entry when the entry is otherwise intact, a change
  * otherwise; then the entry's own hash, then its key and signature. A trace cut short at its end is found only
- * against a head held elsewhere, such as the server's. A trace without any entry is not intact: every case's
- * trace begins with its report.
+ * against a head held elsewhere, such as the server's. A trace without any entry is intact when its head, if it
+ * has one, is at 0: cases reported before traces were kept start theirs with their next operation.
  *
  * <p>By default the signatures are checked against the public keys the trace carries, which proves the entries
  * unchanged since they were signed with those keys, not who holds them: a file re-signed end to end with new keys
@@ -65,9 +65,6 @@ public final class TraceVerifier {
      * wins over its own signature, which is the order a single pass would find them in.
      */
     private Verdict run() {
-        if (entries.isEmpty()) {
-            return bad(1, Problem.ENTRY_MISSING, "the trace has no entry, and a case's trace begins with its report");
-        }
         String previous = EntryHash.GENESIS;
         Verdict broken = null;
         int checked = 0;

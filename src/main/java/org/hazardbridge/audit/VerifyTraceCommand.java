@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The offline verifier: {@code java -jar hazardbridge.jar verify-trace <file.json> [--trusted-keys <keys.json>]},
@@ -84,24 +87,43 @@ public final class VerifyTraceCommand {
         return verdict.valid() ? VALID : INVALID;
     }
 
-    /** Public keys one trusts: one key as {@code /api/keys/{userId}} answers it, an array of them, or a trace's. */
+    /**
+     * Public keys one trusts: one key as {@code /api/keys/{userId}} answers it, an array of them, or a trace's.
+     * Each must be an Ed25519 key that decodes, and a key id may stand for one key only: a file that gives one id
+     * two keys is refused, since either could be the forger's.
+     */
     static List<TraceDocument.PublicKeyInfo> readKeys(Path file) throws IOException {
         JsonNode tree = MAPPER.readTree(Files.readAllBytes(file));
         JsonNode list = tree.isArray() ? tree
-                : tree.has("keys") ? tree.get("keys") : MAPPER.createArrayNode().add(tree);
-        List<TraceDocument.PublicKeyInfo> keys = new ArrayList<>();
+                : tree.isObject() && tree.has("keys") ? tree.get("keys") : MAPPER.createArrayNode().add(tree);
+        if (!list.isArray()) {
+            throw new IllegalArgumentException("keys must be a JSON array of keys");
+        }
+        Map<String, TraceDocument.PublicKeyInfo> keys = new LinkedHashMap<>();
         for (JsonNode node : list) {
             TraceDocument.PublicKeyInfo key = MAPPER.treeToValue(node, TraceDocument.PublicKeyInfo.class);
-            if (key.userId() == null || key.keyId() == null || key.publicKey() == null) {
+            if (key == null || key.userId() == null || key.keyId() == null || key.publicKey() == null) {
                 throw new IllegalArgumentException("a key needs userId, keyId and publicKey, as GET /api/keys/{userId}"
                         + " answers: " + node);
             }
-            keys.add(key);
+            if (key.algorithm() != null && !"Ed25519".equals(key.algorithm())) {
+                throw new IllegalArgumentException("key " + key.keyId() + " is " + key.algorithm() + ", not Ed25519");
+            }
+            try {
+                Ed25519.publicKey(Base64.getDecoder().decode(key.publicKey()));
+            } catch (GeneralSecurityException | RuntimeException e) {
+                throw new IllegalArgumentException("key " + key.keyId() + " is not an Ed25519 public key: "
+                        + e.getMessage(), e);
+            }
+            TraceDocument.PublicKeyInfo other = keys.putIfAbsent(key.keyId(), key);
+            if (other != null && (!other.publicKey().equals(key.publicKey()) || !other.userId().equals(key.userId()))) {
+                throw new IllegalArgumentException("key id " + key.keyId() + " stands for two different keys");
+            }
         }
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("no key in the file");
         }
-        return keys;
+        return List.copyOf(keys.values());
     }
 
     static TraceDocument read(Path file) throws IOException {

@@ -61,16 +61,55 @@ class VerifyTraceCommandTest {
         assertThat(run(fromServer, oneKey)).as("a key without its key").isEqualTo(VerifyTraceCommand.UNREADABLE);
     }
 
+    /**
+     * A trace with no entry is intact only while its head is at 0, as for a case reported before traces were kept
+     * (migration V5); with a head further on, its entries are missing.
+     */
     @Test
-    void findsATraceWithoutEntriesNotIntact() throws Exception {
+    void takesATraceWithoutEntriesForNotStartedOnlyWhileItsHeadIsAtZero() throws Exception {
         SignedTraces trace = new SignedTraces().append("officer320509", "CASE_REPORTED", "{\"title\":\"太浦河\"}");
         TraceDocument full = trace.document();
-        Path empty = write("empty.json", new TraceDocument(full.format(), full.caseNumber(), full.caseId(), null,
-                java.util.List.of(), full.keys()));
+        Path notStarted = write("not-started.json", new TraceDocument(full.format(), full.caseNumber(),
+                full.caseId(), new TraceDocument.Head(0, EntryHash.GENESIS), java.util.List.of(), full.keys()));
+        Path emptied = write("emptied.json", new TraceDocument(full.format(), full.caseNumber(), full.caseId(),
+                full.head(), java.util.List.of(), full.keys()));
 
-        assertThat(run(empty)).isEqualTo(VerifyTraceCommand.INVALID);
-        assertThat(TraceVerifier.verify(VerifyTraceCommand.read(empty)).reason())
+        assertThat(run(notStarted)).isEqualTo(VerifyTraceCommand.VALID);
+        assertThat(run(emptied)).isEqualTo(VerifyTraceCommand.INVALID);
+        assertThat(TraceVerifier.verify(VerifyTraceCommand.read(emptied)).reason())
                 .isEqualTo(Verdict.Problem.ENTRY_MISSING);
+    }
+
+    /** A trusted-keys file that gives one key id two keys, or a key that is not Ed25519, is not used at all. */
+    @Test
+    void refusesATrustedKeysFileThatCannotBeTrusted() throws Exception {
+        SignedTraces genuine = new SignedTraces().append("officer320509", "CASE_REPORTED", "{\"title\":\"太浦河\"}");
+        SignedTraces forged = new SignedTraces().append("officer320509", "CASE_REPORTED", "{\"title\":\"太浦河\"}");
+        Path forgery = write("forged.json", forged.document());
+        TraceDocument.PublicKeyInfo key = genuine.document().keys().get(0);
+        TraceDocument.PublicKeyInfo other = forged.document().keys().get(0);
+        assertThat(other.keyId()).isEqualTo(key.keyId());
+
+        Path twoForOneId = keysFile("two.json", java.util.List.of(key, other));
+        Path notBase64 = keysFile("bad.json", java.util.List.of(new TraceDocument.PublicKeyInfo(key.userId(),
+                key.keyId(), "Ed25519", "X.509", "!!not base64", null)));
+        Path rsa = keysFile("rsa.json", java.util.List.of(new TraceDocument.PublicKeyInfo(key.userId(),
+                key.keyId(), "RSA", "X.509", key.publicKey(), null)));
+        Path keysNotAList = files.resolve("object.json");
+        Files.writeString(keysNotAList, "{\"keys\":{\"a\":" + new ObjectMapper().writeValueAsString(key) + "}}");
+
+        for (Path trusted : java.util.List.of(twoForOneId, notBase64, rsa, keysNotAList)) {
+            assertThat(run(forgery, trusted)).as(trusted.getFileName().toString())
+                    .isEqualTo(VerifyTraceCommand.UNREADABLE);
+        }
+        assertThat(run(forgery, keysFile("same-twice.json", java.util.List.of(other, other))))
+                .as("one key given twice").isEqualTo(VerifyTraceCommand.VALID);
+    }
+
+    private Path keysFile(String name, java.util.List<TraceDocument.PublicKeyInfo> keys) throws Exception {
+        Path file = files.resolve(name);
+        Files.write(file, new ObjectMapper().writeValueAsBytes(keys));
+        return file;
     }
 
     @Test

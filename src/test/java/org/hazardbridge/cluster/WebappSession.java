@@ -19,8 +19,9 @@ import java.time.Duration;
  */
 public final class WebappSession {
 
-    /** A status, the body as text, the content type and the Retry-After header (null when absent). */
-    public record Page(int status, String body, String contentType, String retryAfter) {
+    /** A status, the body as text, the content type, the Retry-After header (null when absent) and all headers. */
+    public record Page(int status, String body, String contentType, String retryAfter,
+            java.net.http.HttpHeaders headers) {
 
         public JsonNode json() {
             try {
@@ -87,7 +88,7 @@ public final class WebappSession {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Page(response.statusCode(), response.body(),
                 response.headers().firstValue("Content-Type").orElse(null),
-                response.headers().firstValue("Retry-After").orElse(null));
+                response.headers().firstValue("Retry-After").orElse(null), response.headers());
     }
 
     private String csrfToken() {

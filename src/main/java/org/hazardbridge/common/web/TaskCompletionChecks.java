@@ -196,7 +196,9 @@ class TaskCompletionChecks extends OncePerRequestFilter {
             held.release();
             return;
         }
-        response.reset();
+        // Not reset(): the headers the filters before set (the webapps' security headers) stay. The held body is
+        // dropped; its length is not this answer's.
+        response.setContentLengthLong(-1);
         writeEngineError(response, HttpServletResponse.SC_CONFLICT, Map.of("type", "TaskGoneMeanwhile", "message",
                 "任务 " + action.taskId() + " 在本次请求处理期间已被完成或撤下，"
                         + "本次请求未生效"));
