@@ -254,7 +254,10 @@ class HazardLifecycleIT {
         assertThat(trailing.getBody().get("detail").asText()).isEqualTo(
                 "请求体在 JSON 值之后还有多余的内容");
         assertThat(trailingText.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(trailingText.getBody().get("detail").asText()).isEqualTo("请求体不是有效的 JSON");
+        assertThat(trailingText.getBody().get("detail").asText()).startsWith("请求体不是有效的 JSON：第 ")
+                .contains("trailing");
+        assertThat(trailingText.getBody().get("errors").get(0).get("field").asText()).isEqualTo("(body)");
+        assertThat(trailingText.getBody().get("line").asInt()).isPositive();
     }
 
     @Test
@@ -273,15 +276,20 @@ class HazardLifecycleIT {
     @Test
     void tellsABodyOfTheWrongShapeFromOneThatIsNotJson() {
         List<ResponseEntity<JsonNode>> wrongShape = List.of(post("[]"), post("\"报告\""), post("42"), post("null"));
-        ResponseEntity<JsonNode> notJson = post("{ \"type\": ");
+        ResponseEntity<JsonNode> notJson = post("{ \"type\": \"WATER_POLLUTION\",\n  \"title\" \"太浦河\" }");
 
         assertThat(wrongShape).allSatisfy(answer -> {
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(answer.getBody().get("type").asText()).endsWith("/invalid-input");
             assertThat(answer.getBody().get("detail").asText()).contains("JSON 对象");
+            assertThat(answer.getBody().get("errors").get(0).get("field").asText()).isEqualTo("(body)");
         });
         assertThat(notJson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(notJson.getBody().get("detail").asText()).isEqualTo("请求体不是有效的 JSON");
+        assertThat(notJson.getBody().get("detail").asText())
+                .startsWith("请求体不是有效的 JSON：第 2 行第 ");
+        assertThat(notJson.getBody().get("errors").get(0).get("field").asText()).isEqualTo("(body)");
+        assertThat(notJson.getBody().get("line").asInt()).isEqualTo(2);
+        assertThat(notJson.getBody().get("column").asInt()).isBetween(9, 12);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.hazardbridge.common.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.net.URI;
@@ -78,23 +80,39 @@ class ProblemAdvice {
         }
         if (mapping != null && mapping.getOriginalMessage() != null
                 && mapping.getOriginalMessage().startsWith("Trailing token")) {
-            return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求体在 JSON 值之后还有多余的内容");
+            return bodyProblem("请求体在 JSON 值之后还有多余的内容", mapping.getLocation());
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             // Valid JSON of the wrong shape, such as an array or a string where the request is one object.
             boolean many = mismatch.getTargetType().isArray()
                     || Collection.class.isAssignableFrom(mismatch.getTargetType());
-            return problem(HttpStatus.BAD_REQUEST, "invalid-input", many
-                    ? "请求体须为一个 JSON 数组（[...]）" : "请求体须为一个 JSON 对象（{...}），"
-                            + "不能是数组、文本、数字或 null");
+            return bodyProblem(many ? "请求体须为一个 JSON 数组（[...]）"
+                    : "请求体须为一个 JSON 对象（{...}），不能是数组、文本、数字或 null", null);
         }
         String message = e.getMessage();
         if (mapping == null && message != null && message.startsWith("Required request body is missing")) {
             // No body at all, or the JSON literal null.
-            return problem(HttpStatus.BAD_REQUEST, "invalid-input",
-                    "请求体为空或为 null：须为一个 JSON 对象（{...}）");
+            return bodyProblem("请求体为空或为 null：须为一个 JSON 对象（{...}）", null);
         }
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "请求体不是有效的 JSON");
+        JsonProcessingException syntax = causeOfType(e, JsonProcessingException.class);
+        JsonLocation where = syntax == null ? null : syntax.getLocation();
+        return bodyProblem(where == null || where.getLineNr() < 1 ? "请求体不是有效的 JSON"
+                : "请求体不是有效的 JSON：第 " + where.getLineNr() + " 行第 " + where.getColumnNr()
+                        + " 列（" + syntax.getOriginalMessage() + "）", where);
+    }
+
+    /**
+     * A refusal of the body as a whole: its {@code errors} names the field {@code (body)}, and, where the parser
+     * stopped, {@code line} and {@code column} (from 1) say where.
+     */
+    private static ProblemDetail bodyProblem(String message, JsonLocation where) {
+        ProblemDetail detail = problem(HttpStatus.BAD_REQUEST, "invalid-input", message);
+        detail.setProperty("errors", List.of(Map.of("field", "(body)", "message", message)));
+        if (where != null && where.getLineNr() > 0) {
+            detail.setProperty("line", where.getLineNr());
+            detail.setProperty("column", where.getColumnNr());
+        }
+        return detail;
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
