@@ -1,5 +1,6 @@
 package org.hazardbridge.common.web;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,13 +18,19 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers input the product refuses inside the engine (a start form or task form that breaks a rule) on the
- * engine's REST API, which Tasklist uses, with 400 or 422 and the engine's error shape, instead of the engine's
- * generic 500. Tasklist shows the message on the form. A request that lost to another changing the same task or
- * case at the same moment (one form submitted twice at once) is answered 409 instead of 500.
+ * Answers input the product refuses inside the engine (a start form or task form that breaks a rule) with 400 or
+ * 422 and the engine's error shape, instead of the engine's generic 500; Tasklist shows the message on the form.
+ * A request that lost to another changing the same task or case at the same moment (one form submitted twice at
+ * once) is answered 409 instead of 500. This holds on the engine's REST API ({@code /engine-rest}) and on the
+ * webapps' engine API that Tasklist uses, whose JAX-RS application gets the same mappers by name
+ * ({@link #WEBAPP_PROVIDERS}, see {@link TaskCompletionChecks}).
  */
 @Component
-class EngineRestProblems implements ResourceConfigCustomizer {
+public class EngineRestProblems implements ResourceConfigCustomizer {
+
+    /** The mappers, as Jersey's {@code jersey.config.server.provider.classnames} takes them. */
+    static final String WEBAPP_PROVIDERS = String.join(",", InputProblemMapper.class.getName(),
+            WrappedInputProblemMapper.class.getName(), ConcurrentChangeMapper.class.getName());
 
     private static final Logger log = LoggerFactory.getLogger(EngineRestProblems.class);
 
@@ -49,7 +56,8 @@ class EngineRestProblems implements ResourceConfigCustomizer {
      * the resource turns it into a {@link RestException}. This finds the refusal in it and answers as above; any
      * other {@code RestException} gets the engine's own answer.
      */
-    static class WrappedInputProblemMapper implements ExceptionMapper<RestException> {
+    @Priority(Priorities.USER - 100)
+    public static class WrappedInputProblemMapper implements ExceptionMapper<RestException> {
 
         private final RestExceptionHandler engines = new RestExceptionHandler();
         private final InputProblemMapper inputs = new InputProblemMapper();
@@ -65,7 +73,8 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     }
 
     /** A request that lost to another changing the same task or case at the same moment (a form sent twice). */
-    static class ConcurrentChangeMapper implements ExceptionMapper<OptimisticLockingException> {
+    @Priority(Priorities.USER - 100)
+    public static class ConcurrentChangeMapper implements ExceptionMapper<OptimisticLockingException> {
 
         @Override
         public Response toResponse(OptimisticLockingException e) {
@@ -94,7 +103,7 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
-    static class InputProblemMapper implements ExceptionMapper<InputProblemException> {
+    public static class InputProblemMapper implements ExceptionMapper<InputProblemException> {
 
         @Override
         public Response toResponse(InputProblemException e) {

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,13 +43,15 @@ import org.hazardbridge.common.FieldProblem;
 import org.hazardbridge.common.InvalidInputException;
 import org.hazardbridge.common.ProblemBodies;
 import org.hazardbridge.common.TaskFormFields;
-import org.springframework.http.MediaType;
-import org.springframework.beans.factory.annotation.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -85,14 +89,33 @@ class TaskCompletionChecks extends OncePerRequestFilter {
                 ObjectProvider<IdentityService> identity,
                 @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
             return factory -> factory.addContextCustomizers(context -> context.addServletContainerInitializer(
-                    (classes, servletContext) -> servletContext.addFilter(TaskCompletionChecks.class.getSimpleName(),
-                            new TaskCompletionChecks(tasks, repository, identity, applicationPath))
-                            .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true,
-                                    "/engine-rest/*", applicationPath + "/api/engine/*"),
-                    null));
+                    (classes, servletContext) -> {
+                        servletContext.addFilter(TaskCompletionChecks.class.getSimpleName(),
+                                new TaskCompletionChecks(tasks, repository, identity, applicationPath))
+                                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true,
+                                        "/engine-rest/*", applicationPath + "/api/engine/*");
+                        giveTheWebappsEngineApiTheProductsProblems(servletContext);
+                    }, null));
+        }
+
+        /**
+         * The webapps' engine API is a JAX-RS application of its own, registered by the webapps' initializer,
+         * which has run by now: Jersey adds the providers its servlet's init parameter names.
+         */
+        private static void giveTheWebappsEngineApiTheProductsProblems(ServletContext servletContext) {
+            ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPPS_ENGINE_API);
+            if (engineApi == null
+                    || !engineApi.setInitParameter(PROVIDER_CLASSNAMES, EngineRestProblems.WEBAPP_PROVIDERS)) {
+                log.warn("Tasklist's engine API ({}) could not be given the product's error answers: a form a"
+                        + " listener refuses gets the engine's 500 there", WEBAPPS_ENGINE_API);
+            }
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(TaskCompletionChecks.class);
+    /** The servlet the webapps register for their engine API, and Jersey's parameter for more providers. */
+    private static final String WEBAPPS_ENGINE_API = "Engine Api";
+    private static final String PROVIDER_CLASSNAMES = "jersey.config.server.provider.classnames";
     private static final String ACTIONS = "/task/([^/]+)/(complete|submit-form|resolve|bpmnError|bpmnEscalation)/?";
     private static final int LIMIT = (int) JsonBodyLimit.LIMIT.toBytes();
     /**

@@ -241,6 +241,35 @@ class TaskCompletionChecksIT {
                 .isEqualTo(OFFICER);
     }
 
+    /**
+     * A form a listener refuses (a grade opinion that is no grade), submitted in Tasklist: 400 naming the field in
+     * the engine's error shape, as on {@code /engine-rest}, instead of the webapps' 500; the task stays open.
+     */
+    @Test
+    void answersAFormAListenerRefusesInTasklistWith400NamingTheField() throws Exception {
+        CaseScenario scenario = new CaseScenario(engine, intake);
+        scenario.completeAll(hazardCase, "acknowledge-notice", "officer",
+                java.util.Map.of("acknowledgeNote", "已接收"));
+        String taskId = scenario.taskOf(hazardCase, "submit-grade-opinion", "managers320509").getId();
+        WebappSession tasklist = new WebappSession(URI.create("http://localhost:" + port));
+        tasklist.open();
+        assertThat(tasklist.login("manager320509").status()).isEqualTo(200);
+        String task = "/camunda/api/engine/engine/default/task/" + taskId;
+        assertThat(tasklist.api(task).status()).isEqualTo(200);
+        assertThat(tasklist.post(task + "/claim", "application/json",
+                "{\"userId\":\"manager320509\"}".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(204);
+
+        WebappSession.Page refused = tasklist.post(task + "/submit-form", "application/json",
+                ("{\"variables\":{\"gradeOpinion\":{\"value\":\"V\",\"type\":\"String\"},"
+                        + "\"opinionReason\":{\"value\":\"现场核查\",\"type\":\"String\"}}}")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("gradeOpinion");
+        assertThat(refused.json().get("message").asText()).contains("等级意见须为");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).as("still open").isEqualTo(1);
+    }
+
     private Object caseVariable(String name) {
         return engine.getRuntimeService().getVariable(hazardCase.processInstanceId(), name);
     }
