@@ -290,6 +290,14 @@ class HazardLifecycleIT {
         assertThat(notJson.getBody().get("errors").get(0).get("field").asText()).isEqualTo("(body)");
         assertThat(notJson.getBody().get("line").asInt()).isEqualTo(2);
         assertThat(notJson.getBody().get("column").asInt()).isBetween(9, 12);
+        // Inside a field's value it is still the body that is not JSON; columns count characters, not bytes.
+        ResponseEntity<JsonNode> cutShort = post("{\"title\": \"abc");
+        ResponseEntity<JsonNode> afterChinese = post("{\"title\":\"太浦河\" \"x\"}");
+        assertThat(cutShort.getBody().get("errors").get(0).get("field").asText()).isEqualTo("(body)");
+        assertThat(cutShort.getBody().get("line").asInt()).isEqualTo(1);
+        assertThat(cutShort.getBody().has("errorsCut")).isFalse();
+        assertThat(afterChinese.getBody().get("errors").get(0).get("field").asText()).isEqualTo("(body)");
+        assertThat(afterChinese.getBody().get("column").asInt()).isEqualTo(16);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.hazardbridge.common.web;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -120,6 +121,11 @@ class EveryFieldProblem {
             try {
                 return super.read(type, contextClass, copy(body, input.getHeaders()));
             } catch (HttpMessageNotReadableException e) {
+                StreamReadException syntax = syntaxError(e);
+                if (syntax != null && syntax.getLocation() != null && syntax.getLocation().getLineNr() > 0) {
+                    // Not JSON, even where the parser was inside a field's value: the body's fault, not the field's.
+                    throw UnparsableBody.of(e, syntax, body, isUtf8(input.getHeaders()), input);
+                }
                 JsonMappingException first = mapping(e);
                 if (first == null || fieldOf(first).isEmpty() || body.length > READ_AGAIN_UP_TO
                         || !isUnicode(input.getHeaders())) {
@@ -203,6 +209,21 @@ class EveryFieldProblem {
         }
 
         /** UTF-8, -16 or -32, which Jackson tells apart in the bytes, as JSON allows. */
+        private static boolean isUtf8(HttpHeaders headers) {
+            MediaType type = headers.getContentType();
+            Charset charset = type == null ? null : type.getCharset();
+            return charset == null || charset.equals(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        private static StreamReadException syntaxError(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof StreamReadException syntax) {
+                    return syntax;
+                }
+            }
+            return null;
+        }
+
         private static boolean isUnicode(HttpHeaders headers) {
             MediaType type = headers.getContentType();
             Charset charset = type == null ? null : type.getCharset();

@@ -1,7 +1,5 @@
 package org.hazardbridge.common.web;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.net.URI;
@@ -72,6 +70,10 @@ class ProblemAdvice {
         if (tooLarge != null) {
             return bodyTooLarge(tooLarge);
         }
+        if (e instanceof UnparsableBody syntax) {
+            return bodyProblem("请求体不是有效的 JSON：第 " + syntax.line() + " 行第 " + syntax.column()
+                    + " 列（" + syntax.reason() + "）", syntax.line(), syntax.column());
+        }
         JsonMappingException mapping = causeOfType(e, JsonMappingException.class);
         if (mapping != null && !mapping.getPath().isEmpty()) {
             // Only Jackson's first refusal: the body was too large, or not in UTF, to be read again for more.
@@ -80,37 +82,35 @@ class ProblemAdvice {
         }
         if (mapping != null && mapping.getOriginalMessage() != null
                 && mapping.getOriginalMessage().startsWith("Trailing token")) {
-            return bodyProblem("请求体在 JSON 值之后还有多余的内容", mapping.getLocation());
+            return bodyProblem("请求体在 JSON 值之后还有多余的内容", 0, 0);
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             // Valid JSON of the wrong shape, such as an array or a string where the request is one object.
             boolean many = mismatch.getTargetType().isArray()
                     || Collection.class.isAssignableFrom(mismatch.getTargetType());
             return bodyProblem(many ? "请求体须为一个 JSON 数组（[...]）"
-                    : "请求体须为一个 JSON 对象（{...}），不能是数组、文本、数字或 null", null);
+                    : "请求体须为一个 JSON 对象（{...}），不能是数组、文本、数字或 null", 0, 0);
         }
         String message = e.getMessage();
         if (mapping == null && message != null && message.startsWith("Required request body is missing")) {
             // No body at all, or the JSON literal null.
-            return bodyProblem("请求体为空或为 null：须为一个 JSON 对象（{...}）", null);
+            return bodyProblem("请求体为空或为 null：须为一个 JSON 对象（{...}）", 0, 0);
         }
-        JsonProcessingException syntax = causeOfType(e, JsonProcessingException.class);
-        JsonLocation where = syntax == null ? null : syntax.getLocation();
-        return bodyProblem(where == null || where.getLineNr() < 1 ? "请求体不是有效的 JSON"
-                : "请求体不是有效的 JSON：第 " + where.getLineNr() + " 行第 " + where.getColumnNr()
-                        + " 列（" + syntax.getOriginalMessage() + "）", where);
+        // JSON Jackson would not read for its size limits (a 5,000-digit number, very deep nesting), or a body
+        // that reached here without passing the product's converter.
+        return bodyProblem("请求体不是有效的 JSON", 0, 0);
     }
 
     /**
      * A refusal of the body as a whole: its {@code errors} names the field {@code (body)}, and, where the parser
-     * stopped, {@code line} and {@code column} (from 1) say where.
+     * stopped ({@code line} above 0), {@code line} and {@code column} (in characters, from 1) say where.
      */
-    private static ProblemDetail bodyProblem(String message, JsonLocation where) {
+    private static ProblemDetail bodyProblem(String message, int line, int column) {
         ProblemDetail detail = problem(HttpStatus.BAD_REQUEST, "invalid-input", message);
         detail.setProperty("errors", List.of(Map.of("field", "(body)", "message", message)));
-        if (where != null && where.getLineNr() > 0) {
-            detail.setProperty("line", where.getLineNr());
-            detail.setProperty("column", where.getColumnNr());
+        if (line > 0) {
+            detail.setProperty("line", line);
+            detail.setProperty("column", column);
         }
         return detail;
     }

@@ -104,9 +104,13 @@ class TaskCompletionChecks extends OncePerRequestFilter {
          */
         private static void giveTheWebappsEngineApiTheProductsProblems(ServletContext servletContext) {
             ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPPS_ENGINE_API);
-            if (engineApi == null
-                    || !engineApi.setInitParameter(PROVIDER_CLASSNAMES, EngineRestProblems.WEBAPP_PROVIDERS)) {
-                log.warn("Tasklist's engine API ({}) could not be given the product's error answers: a form a"
+            if (engineApi == null) {
+                // No webapps: switched off, or a start-up that failed before they were registered.
+                log.debug("No servlet {}: the webapps are not running here", WEBAPPS_ENGINE_API);
+                return;
+            }
+            if (!engineApi.setInitParameter(PROVIDER_CLASSNAMES, EngineRestProblems.WEBAPP_PROVIDERS)) {
+                log.warn("Tasklist's engine API ({}) already names its own providers, so it keeps them: a form a"
                         + " listener refuses gets the engine's 500 there", WEBAPPS_ENGINE_API);
             }
         }
