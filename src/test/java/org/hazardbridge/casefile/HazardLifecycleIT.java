@@ -503,6 +503,28 @@ class HazardLifecycleIT {
         return http.postForEntity("/api/hazards", new HttpEntity<>(json, headers), JsonNode.class);
     }
 
+    /** An upload whose multipart body cannot be parsed is the body's fault: 400, not a server error. */
+    @Test
+    void refusesAnUploadThatIsNotMultipartWith400() {
+        String caseNumber = post(CaseScenario.TAIPU_JSON).getBody().get("caseNumber").asText();
+        HttpHeaders noBoundary = new HttpHeaders();
+        noBoundary.set(HttpHeaders.CONTENT_TYPE, "multipart/form-data");
+        HttpHeaders cutShort = new HttpHeaders();
+        cutShort.set(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=XyZ");
+
+        ResponseEntity<JsonNode> withoutBoundary = http.postForEntity("/api/hazards/" + caseNumber + "/attachments",
+                new HttpEntity<>("--XyZ\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc", noBoundary),
+                JsonNode.class);
+        ResponseEntity<JsonNode> partCutShort = http.postForEntity("/api/hazards/" + caseNumber + "/attachments",
+                new HttpEntity<>("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\""
+                        + "\r\n\r\nabc", cutShort), JsonNode.class);
+
+        for (ResponseEntity<JsonNode> answer : List.of(withoutBoundary, partCutShort)) {
+            assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.getBody().get("errors").get(0).get("field").asText()).isEqualTo("(body)");
+        }
+    }
+
     private ResponseEntity<JsonNode> upload(String caseNumber, String name, byte[] content) {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("file", new ByteArrayResource(content) {

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -143,6 +144,14 @@ class ProblemAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "上传文件超过大小上限");
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, a part cut short); too large is answered above. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        log.debug("Unreadable multipart body: {}", e.getMessage());
+        return bodyProblem("上传请求不是有效的 multipart/form-data：须注明 boundary，"
+                + "且 file 部分完整", 0, 0);
     }
 
     @ExceptionHandler(JsonBodyLimit.BodyTooLargeException.class)
