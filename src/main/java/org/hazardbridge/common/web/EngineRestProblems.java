@@ -1,6 +1,8 @@
 package org.hazardbridge.common.web;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,6 +33,9 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
     /** The mappers, as Jersey's {@code jersey.config.server.provider.classnames} takes them. */
     static final String WEBAPP_PROVIDERS = String.join(",", InputProblemMapper.class.getName(),
             WrappedInputProblemMapper.class.getName(), ConcurrentChangeMapper.class.getName());
+    /** The servlet the webapps register for their engine API, and Jersey's parameter for more providers. */
+    private static final String WEBAPPS_ENGINE_API = "Engine Api";
+    private static final String PROVIDER_CLASSNAMES = "jersey.config.server.provider.classnames";
 
     private static final Logger log = LoggerFactory.getLogger(EngineRestProblems.class);
 
@@ -41,13 +46,22 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
         config.register(new ConcurrentChangeMapper(), Priorities.USER - 100);
     }
 
-    private static InputProblemException inputProblemIn(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InputProblemException problem) {
-                return problem;
-            }
+    /**
+     * Gives the webapps' engine API, a JAX-RS application of its own, the same mappers: Jersey adds the providers
+     * its servlet's init parameter names. To be called once the webapps' initializer has registered the servlet
+     * and before it starts ({@link TaskCompletionChecks} does, from Tomcat's context).
+     */
+    static void addToTheWebappsEngineApi(ServletContext servletContext) {
+        ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPPS_ENGINE_API);
+        if (engineApi == null) {
+            // No webapps: switched off, or a start-up that failed before they were registered.
+            log.debug("No servlet {}: the webapps are not running here", WEBAPPS_ENGINE_API);
+            return;
         }
-        return null;
+        if (!engineApi.setInitParameter(PROVIDER_CLASSNAMES, WEBAPP_PROVIDERS)) {
+            log.warn("Tasklist's engine API ({}) already names its own providers, so it keeps them: a form a"
+                    + " listener refuses gets the engine's 500 there", WEBAPPS_ENGINE_API);
+        }
     }
 
     /**
@@ -64,11 +78,12 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
 
         @Override
         public Response toResponse(RestException e) {
-            InputProblemException problem = inputProblemIn(e);
+            InputProblemException problem = ProblemAdvice.causeOfType(e, InputProblemException.class);
             if (problem != null) {
                 return inputs.toResponse(problem);
             }
-            return concurrentChangeIn(e) ? concurrentChange() : engines.toResponse(e);
+            return ProblemAdvice.causeOfType(e, OptimisticLockingException.class) != null ? concurrentChange()
+                    : engines.toResponse(e);
         }
     }
 
@@ -80,15 +95,6 @@ public class EngineRestProblems implements ResourceConfigCustomizer {
         public Response toResponse(OptimisticLockingException e) {
             return concurrentChange();
         }
-    }
-
-    private static boolean concurrentChangeIn(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -121,12 +122,12 @@ class EveryFieldProblem {
             try {
                 return super.read(type, contextClass, copy(body, input.getHeaders()));
             } catch (HttpMessageNotReadableException e) {
-                StreamReadException syntax = syntaxError(e);
+                StreamReadException syntax = ProblemAdvice.causeOfType(e, StreamReadException.class);
                 if (syntax != null && syntax.getLocation() != null && syntax.getLocation().getLineNr() > 0) {
                     // Not JSON, even where the parser was inside a field's value: the body's fault, not the field's.
                     throw UnparsableBody.of(e, syntax, body, isUtf8(input.getHeaders()), input);
                 }
-                JsonMappingException first = mapping(e);
+                JsonMappingException first = ProblemAdvice.causeOfType(e, JsonMappingException.class);
                 if (first == null || fieldOf(first).isEmpty() || body.length > READ_AGAIN_UP_TO
                         || !isUnicode(input.getHeaders())) {
                     throw e;
@@ -209,34 +210,20 @@ class EveryFieldProblem {
         }
 
         /** UTF-8, -16 or -32, which Jackson tells apart in the bytes, as JSON allows. */
-        private static boolean isUtf8(HttpHeaders headers) {
+        /** The body's declared charset; null when none is declared (JSON is then UTF-8). */
+        private static Charset charsetOf(HttpHeaders headers) {
             MediaType type = headers.getContentType();
-            Charset charset = type == null ? null : type.getCharset();
-            return charset == null || charset.equals(java.nio.charset.StandardCharsets.UTF_8);
+            return type == null ? null : type.getCharset();
         }
 
-        private static StreamReadException syntaxError(Throwable e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof StreamReadException syntax) {
-                    return syntax;
-                }
-            }
-            return null;
+        private static boolean isUtf8(HttpHeaders headers) {
+            Charset charset = charsetOf(headers);
+            return charset == null || charset.equals(StandardCharsets.UTF_8);
         }
 
         private static boolean isUnicode(HttpHeaders headers) {
-            MediaType type = headers.getContentType();
-            Charset charset = type == null ? null : type.getCharset();
+            Charset charset = charsetOf(headers);
             return charset == null || charset.name().startsWith("UTF-");
-        }
-
-        private static JsonMappingException mapping(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof JsonMappingException found) {
-                    return found;
-                }
-            }
-            return null;
         }
 
         private static HttpInputMessage copy(byte[] body, HttpHeaders headers) {

@@ -237,7 +237,8 @@ class ProblemAdvice {
         return problem;
     }
 
-    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+    /** The first of {@code e} and its causes that is a {@code type}; null if none. */
+    static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return type.cast(cause);

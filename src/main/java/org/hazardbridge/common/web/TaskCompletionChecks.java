@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +15,7 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,7 +29,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.EscalationEventDefinition;
@@ -43,8 +41,6 @@ import org.hazardbridge.common.FieldProblem;
 import org.hazardbridge.common.InvalidInputException;
 import org.hazardbridge.common.ProblemBodies;
 import org.hazardbridge.common.TaskFormFields;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -94,32 +90,12 @@ class TaskCompletionChecks extends OncePerRequestFilter {
                                 new TaskCompletionChecks(tasks, repository, identity, applicationPath))
                                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true,
                                         "/engine-rest/*", applicationPath + "/api/engine/*");
-                        giveTheWebappsEngineApiTheProductsProblems(servletContext);
+                        // The webapps' servlets are registered by now, so their engine API can be given these too.
+                        EngineRestProblems.addToTheWebappsEngineApi(servletContext);
                     }, null));
-        }
-
-        /**
-         * The webapps' engine API is a JAX-RS application of its own, registered by the webapps' initializer,
-         * which has run by now: Jersey adds the providers its servlet's init parameter names.
-         */
-        private static void giveTheWebappsEngineApiTheProductsProblems(ServletContext servletContext) {
-            ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPPS_ENGINE_API);
-            if (engineApi == null) {
-                // No webapps: switched off, or a start-up that failed before they were registered.
-                log.debug("No servlet {}: the webapps are not running here", WEBAPPS_ENGINE_API);
-                return;
-            }
-            if (!engineApi.setInitParameter(PROVIDER_CLASSNAMES, EngineRestProblems.WEBAPP_PROVIDERS)) {
-                log.warn("Tasklist's engine API ({}) already names its own providers, so it keeps them: a form a"
-                        + " listener refuses gets the engine's 500 there", WEBAPPS_ENGINE_API);
-            }
         }
     }
 
-    private static final Logger log = LoggerFactory.getLogger(TaskCompletionChecks.class);
-    /** The servlet the webapps register for their engine API, and Jersey's parameter for more providers. */
-    private static final String WEBAPPS_ENGINE_API = "Engine Api";
-    private static final String PROVIDER_CLASSNAMES = "jersey.config.server.provider.classnames";
     private static final String ACTIONS = "/task/([^/]+)/(complete|submit-form|resolve|bpmnError|bpmnEscalation)/?";
     private static final int LIMIT = (int) JsonBodyLimit.LIMIT.toBytes();
     /**
@@ -152,14 +128,19 @@ class TaskCompletionChecks extends OncePerRequestFilter {
     /** A task's id and what the request does with it: complete, submit-form, resolve, bpmnError, bpmnEscalation. */
     private record TaskAction(String taskId, String action) {
 
-        /** The field that names the event a task throws, for the two actions that throw one. */
-        Optional<String> thrownEventField() {
+        /** The event a task throws, for the two actions that throw one. */
+        Optional<ThrownEvent> thrownEvent() {
             return switch (action) {
-                case "bpmnError" -> Optional.of("errorCode");
-                case "bpmnEscalation" -> Optional.of("escalationCode");
+                case "bpmnError" -> Optional.of(new ThrownEvent("errorCode", ErrorEventDefinition.class));
+                case "bpmnEscalation" ->
+                    Optional.of(new ThrownEvent("escalationCode", EscalationEventDefinition.class));
                 default -> Optional.empty();
             };
         }
+    }
+
+    /** The request's field that names the event, and the kind of event definition that would catch it. */
+    private record ThrownEvent(String field, Class<? extends EventDefinition> kind) {
     }
 
     /** From the path as the container decoded and normalised it, which is the path the engine's resources see. */
@@ -184,14 +165,16 @@ class TaskCompletionChecks extends OncePerRequestFilter {
             return;
         }
         TaskAction action = actionIn(request).orElseThrow();
-        if (!exists(action.taskId())) {
+        // As the caller (the engine knows the caller by now): a caller the engine will refuse learns nothing here.
+        Task task = tasks.getObject().createTaskQuery().taskId(action.taskId()).singleResult();
+        if (task == null && !exists(action.taskId())) {
             writeEngineError(response, HttpServletResponse.SC_NOT_FOUND, Map.of("type", "TaskNotFound", "message",
                     "任务 " + action.taskId() + " 不存在：它可能已经完成，或随其阶段撤下"));
             return;
         }
         List<FieldProblem> problems;
         try {
-            problems = problems(action, variableNames(body));
+            problems = problems(action, task, variableNames(body));
         } catch (JacksonException notJson) {
             problems = List.of(new FieldProblem("(body)",
                     "请求体须为 JSON，每个名称只出现一次：" + notJson.getOriginalMessage()));
@@ -258,61 +241,38 @@ class TaskCompletionChecks extends OncePerRequestFilter {
         return names;
     }
 
-    private List<FieldProblem> problems(TaskAction action, List<String> names) {
-        if (names.isEmpty() && action.thrownEventField().isEmpty()) {
+    /**
+     * What is wrong with the request for {@code task}; nothing when the caller may not see the task (the engine
+     * refuses it) or it belongs to no process. The task's model is read on the product's behalf.
+     */
+    private List<FieldProblem> problems(TaskAction action, Task task, List<String> names) {
+        Optional<ThrownEvent> thrown = action.thrownEvent();
+        if (task == null || task.getProcessDefinitionId() == null || names.isEmpty() && thrown.isEmpty()) {
             return List.of();
         }
-        TaskForm form = formOf(action.taskId()).orElse(null);
-        if (form == null) {
-            return List.of();
-        }
+        BpmnModelInstance model = AsEngine.call(identity.getObject(),
+                () -> repository.getObject().getBpmnModelInstance(task.getProcessDefinitionId()));
+        List<String> fields = TaskFormFields.of(model.getModelElementById(task.getTaskDefinitionKey()));
         List<FieldProblem> problems = new ArrayList<>();
-        action.thrownEventField().filter(field -> !form.catches(field)).ifPresent(field -> problems.add(
-                new FieldProblem(field, "此任务的流程没有接住 BPMN 错误或升级的事件，"
+        thrown.filter(event -> !catches(model, event.kind())).ifPresent(event -> problems.add(
+                new FieldProblem(event.field(), "此任务的流程没有接住 BPMN 错误或升级的事件，"
                         + "不能以此结束任务；请提交任务的表单")));
-        String allowed = form.fields().isEmpty() ? "此任务的表单没有字段，完成时不可带变量"
-                : "只可提交此任务表单的字段：" + String.join("、", form.fields());
-        names.stream().filter(name -> !form.fields().contains(name))
+        String allowed = fields.isEmpty() ? "此任务的表单没有字段，完成时不可带变量"
+                : "只可提交此任务表单的字段：" + String.join("、", fields);
+        names.stream().filter(name -> !fields.contains(name))
                 .map(name -> new FieldProblem("variables." + name, "不是此任务表单的字段；" + allowed))
                 .forEach(problems::add);
         return problems;
     }
 
     /**
-     * A task's form fields, and whether its process has an event that catches a BPMN error, or an escalation,
-     * thrown from a task (a boundary event, or the start of an event subprocess). Without one, the engine ends the
-     * task's execution and leaves the task behind; the product's processes have none.
+     * Whether the process has an event that catches a BPMN error, or an escalation, thrown from a task (a boundary
+     * event, or the start of an event subprocess). Without one, the engine ends the task's execution and leaves
+     * the task behind; the product's processes have none.
      */
-    private record TaskForm(List<String> fields, boolean catchesErrors, boolean catchesEscalations) {
-
-        boolean catches(String thrownEventField) {
-            return thrownEventField.equals("errorCode") ? catchesErrors : catchesEscalations;
-        }
-
-        static TaskForm of(BpmnModelInstance model, Task task) {
-            BaseElement element = model.getModelElementById(task.getTaskDefinitionKey());
-            return new TaskForm(TaskFormFields.of(element), catching(model, ErrorEventDefinition.class),
-                    catching(model, EscalationEventDefinition.class));
-        }
-
-        private static boolean catching(BpmnModelInstance model, Class<? extends EventDefinition> kind) {
-            return model.getModelElementsByType(kind).stream().map(ModelElementInstance::getParentElement)
-                    .anyMatch(event -> event instanceof BoundaryEvent || event instanceof StartEvent);
-        }
-    }
-
-    /**
-     * The task's form; empty when the caller may not see the task, the engine does not know it, or it belongs to
-     * no process. The task is looked up as the caller (the engine knows the caller by now), so that a caller the
-     * engine will refuse learns nothing here; its model is read on the product's behalf.
-     */
-    private Optional<TaskForm> formOf(String taskId) {
-        Task task = tasks.getObject().createTaskQuery().taskId(taskId).singleResult();
-        if (task == null || task.getProcessDefinitionId() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(AsEngine.call(identity.getObject(), () -> TaskForm.of(
-                repository.getObject().getBpmnModelInstance(task.getProcessDefinitionId()), task)));
+    private static boolean catches(BpmnModelInstance model, Class<? extends EventDefinition> kind) {
+        return model.getModelElementsByType(kind).stream().map(ModelElementInstance::getParentElement)
+                .anyMatch(event -> event instanceof BoundaryEvent || event instanceof StartEvent);
     }
 
     /** The request with its body, already read here, to be read again by the engine's resource. */
@@ -334,7 +294,7 @@ class TaskCompletionChecks extends OncePerRequestFilter {
         public BufferedReader getReader() {
             String encoding = getCharacterEncoding();
             return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
-                    encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+                    encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
         }
 
         @Override
